@@ -1,0 +1,377 @@
+#!/usr/bin/env python3
+"""Renders the reference seed texts into PDFs laid out the way such reports are published.
+
+Each seed becomes a flat OpenDocument text (.fodt): headings, paragraphs, bordered tables
+with repeated header rows and merged header cells, page numbers in the footer. LibreOffice
+then exports it to PDF, as a Word/WPS user would. Layout choices per report are in LAYOUTS.
+
+Usage: render_seeds.py SEED_DIR OUT_DIR   (needs `soffice` on PATH)
+"""
+
+import html
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Per report: font, table rules, and from how many columns a table moves to a landscape page.
+LAYOUTS = {
+    "000_2657844cf19b2779": dict(name="longgang-2023-budget", font="Noto Serif CJK SC", rules="full", landscape_from=9, running_header=""),
+    "001_98a2383b5c0528d8": dict(name="futian-2020-self-evaluation", font="Noto Sans CJK SC", rules="full", landscape_from=7, running_header=""),
+    "002_c68920b1fec8e3bf": dict(name="dapeng-2021-project-evaluation", font="Noto Serif CJK SC", rules="full", landscape_from=6, running_header=""),
+    "003_7a4a8e02881f67b6": dict(name="yangquan-2023-final-account", font="Noto Sans CJK SC", rules="full", landscape_from=8, running_header="仅供内部审核"),
+    "004_c249137699a6a217": dict(name="funing-2020-performance-targets", font="Noto Serif CJK SC", rules="horizontal", landscape_from=99, running_header=""),
+}
+
+NUMBER = re.compile(r"^[-−]?[\d,]+(\.\d+)?%?$")
+CODE = re.compile(r"^\d{3}(\d{2}){0,2}$")
+TABLE_NUMBER = re.compile(r"^(表\s*\d+|公开\s*\d+\s*表|附表\s*\d+)$")
+PART = re.compile(r"^第[一二三四五六七八九十]+部分")
+LEVEL2 = re.compile(r"^[一二三四五六七八九十]+、")
+LEVEL3 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+
+
+def clean(line: str) -> str:
+    """Repairs the extraction artifacts listed in Corpus/NOTES.md."""
+    line = line.replace("[bookmark: _GoBack]", "")
+    line = re.sub(r"</?b>", "", line)
+    line = line.replace("\\leq", "≤").replace("\\geq", "≥").replace("\\infty", "∞").replace("\\%", "%")
+    line = re.sub(r"\$\s*([^$]*?)\s*\$", r"\1", line)
+    return line.rstrip()
+
+
+@dataclass
+class Table:
+    rows: list
+    titles: list = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    kind: str = "body"  # body, h1, h2, h3, title, table-number, table-name, meta, toc
+
+
+def read_blocks(text: str) -> list:
+    blocks, current = [], []
+    for raw in text.split("\n"):
+        line = clean(raw)
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def cell_per_line_row(block: list):
+    """A block whose lines each hold one tab-led cell is one table row (the Futian extract)."""
+    if len(block) < 2 or not block[0].startswith("\t"):
+        return None
+    cells = []
+    for line in block:
+        if line.startswith("\t") and line.count("\t") == 1:
+            cells.append(line[1:].strip())
+        elif not line.startswith("\t") and cells:
+            cells[-1] += line.strip()
+        else:
+            return None
+    return cells
+
+
+def parse(text: str, running_header: str) -> list:
+    items = []
+    for block in read_blocks(text):
+        if running_header and all(line.strip() == running_header for line in block):
+            continue
+        row = cell_per_line_row(block)
+        if row is not None:
+            if items and isinstance(items[-1], Table):
+                items[-1].rows.append(row)
+            else:
+                items.append(Table(rows=[row]))
+            continue
+        for line in block:
+            if "\t" in line:
+                cells = [c.strip() for c in line.split("\t")]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if items and isinstance(items[-1], Table):
+                    items[-1].rows.append(cells)
+                else:
+                    items.append(Table(rows=[cells]))
+            else:
+                items.append(Paragraph(line.strip()))
+    return classify(items)
+
+
+def classify(items: list) -> list:
+    """Names paragraph kinds and hands each table the title lines that stand before it."""
+    for index, item in enumerate(items):
+        if not isinstance(item, Paragraph):
+            continue
+        text = item.text
+        if text.startswith("#"):
+            item.kind = "h" + str(min(3, len(text) - len(text.lstrip("#"))))
+            item.text = text.lstrip("#").strip()
+        elif text.startswith("- "):
+            item.text = text[2:]
+        elif TABLE_NUMBER.match(text):
+            item.kind = "table-number"
+        elif text.startswith(("部门名称", "单位：", "单位:", "金额单位", "编制单位")) or re.match(r"^单位[：:]", text):
+            item.kind = "meta"
+        elif PART.match(text):
+            item.kind = "h1"
+        elif LEVEL2.match(text) and len(text) < 40:
+            item.kind = "h2"
+        elif LEVEL3.match(text) and len(text) < 40:
+            item.kind = "h3"
+    for index, item in enumerate(items):
+        if isinstance(item, Paragraph) and item.kind == "table-number":
+            following = items[index + 1] if index + 1 < len(items) else None
+            if isinstance(following, Paragraph) and following.kind == "body" and len(following.text) < 40:
+                following.kind = "table-name"
+    return merge_continuations(items)
+
+
+def title_run(items: list, end: int) -> list:
+    """The table-number, table-name and meta paragraphs directly before items[end]."""
+    start = end
+    while start > 0 and isinstance(items[start - 1], Paragraph) and items[start - 1].kind in ("table-number", "table-name", "meta"):
+        start -= 1
+    return items[start:end]
+
+
+def normalized(paragraphs: list) -> list:
+    return [re.sub(r"\s", "", p.text) for p in paragraphs]
+
+
+def merge_continuations(items: list) -> list:
+    """Joins a table repeated on the next page of the extract (same titles, same header) into one."""
+    merged = []
+    for index, item in enumerate(items):
+        if isinstance(item, Table):
+            titles = title_run(items, index)
+            previous = next((m for m in reversed(merged) if isinstance(m, Table)), None)
+            gap = len(merged) - merged.index(previous) - 1 if previous is not None else None
+            if previous is not None and titles and gap == len(titles) and normalized(titles) == normalized(previous.titles):
+                del merged[len(merged) - len(titles):]
+                shared = 0
+                while shared < min(len(item.rows), len(previous.rows)) and item.rows[shared] == previous.rows[shared]:
+                    shared += 1
+                previous.rows.extend(item.rows[shared:])
+                continue
+            item.titles = titles
+        merged.append(item)
+    return merged
+
+
+def header_row_count(rows: list) -> int:
+    for index, row in enumerate(rows[:4]):
+        if any(NUMBER.match(cell) for cell in row):
+            return max(1, index)
+    return 1
+
+
+def spans(rows: list, columns: int, header_rows: int, fill_down: bool) -> dict:
+    """Cell (r, c) → (rowspan, colspan) for merged cells; covered cells map to None."""
+    result = {}
+    for r in range(header_rows):
+        c = 0
+        while c < columns:
+            if rows[r][c] and (r, c) not in result:
+                width = 1
+                while c + width < columns and not rows[r][c + width] and r + 1 < header_rows and rows[r + 1][c + width]:
+                    width += 1
+                height = 1
+                while r + height < header_rows and all(not rows[r + height][k] for k in range(c, c + width)):
+                    height += 1
+                if width > 1 or height > 1:
+                    result[(r, c)] = (height, width)
+                    for rr in range(r, r + height):
+                        for cc in range(c, c + width):
+                            if (rr, cc) != (r, c):
+                                result[(rr, cc)] = None
+                c += width
+            else:
+                c += 1
+    if fill_down:
+        for c in range(min(2, columns)):
+            r = header_rows
+            while r < len(rows):
+                height = 1
+                while r + height < len(rows) and rows[r][c] and not rows[r + height][c]:
+                    height += 1
+                if height > 1:
+                    result[(r, c)] = (height, 1)
+                    for rr in range(r + 1, r + height):
+                        result[(rr, c)] = None
+                r += height
+    return result
+
+
+class Writer:
+    def __init__(self, layout: dict):
+        self.layout = layout
+        self.body = []
+        self.table_count = 0
+        self.orientation = "portrait"
+
+    def paragraph(self, item: Paragraph):
+        style = {"h1": "H1", "h2": "H2", "h3": "H3", "table-number": "TableNumber", "table-name": "TableName", "meta": "Meta"}.get(item.kind, "Body")
+        self.body.append(f'<text:p text:style-name="{style}">{html.escape(item.text)}</text:p>')
+
+    def switch(self, orientation: str):
+        if orientation != self.orientation:
+            style = "BreakLandscape" if orientation == "landscape" else "BreakPortrait"
+            self.body.append(f'<text:p text:style-name="{style}"/>')
+            self.orientation = orientation
+
+    def table(self, table: Table):
+        columns = max(len(row) for row in table.rows)
+        rows = [row + [""] * (columns - len(row)) for row in table.rows]
+        header_rows = header_row_count(rows)
+        fill_down = any("一级指标" in cell or "二级指标" in cell for row in rows[:header_rows] for cell in row)
+        merged = spans(rows, columns, header_rows, fill_down)
+        self.table_count += 1
+        name = f"Table{self.table_count}"
+        width_cm = 25.7 if self.orientation == "landscape" else 17.0
+        widths = column_widths(rows, columns, width_cm)
+        out = [f'<table:table table:name="{name}" table:style-name="Tbl{self.orientation.title()}">']
+        for index, width in enumerate(widths):
+            out.append(f'<table:table-column table:style-name="{name}.C{index}"/>')
+            self.column_styles.append(
+                f'<style:style style:name="{name}.C{index}" style:family="table-column">'
+                f'<style:table-column-properties style:column-width="{width:.2f}cm"/></style:style>')
+        out.append("<table:table-header-rows>")
+        for r, row in enumerate(rows):
+            if r == header_rows:
+                out.append("</table:table-header-rows>")
+            out.append("<table:table-row>")
+            for c, cell in enumerate(row):
+                span = merged.get((r, c), (1, 1))
+                if span is None:
+                    out.append("<table:covered-table-cell/>")
+                    continue
+                attributes = ""
+                if span != (1, 1):
+                    attributes = f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
+                header = r < header_rows
+                style = "Head" if header else ("Number" if NUMBER.match(cell) and not CODE.match(cell) else "Cell")
+                paragraphs = "".join(f'<text:p text:style-name="{style}">{html.escape(part)}</text:p>' for part in cell.split("\n"))
+                out.append(f'<table:table-cell table:style-name="Box" office:value-type="string"{attributes}>{paragraphs}</table:table-cell>')
+            out.append("</table:table-row>")
+        if header_rows >= len(rows):
+            out.append("</table:table-header-rows>")
+        out.append("</table:table>")
+        self.body.extend(out)
+
+    def render(self, items: list) -> str:
+        self.column_styles = []
+        for index, item in enumerate(items):
+            if isinstance(item, Table):
+                wide = max(len(row) for row in item.rows) >= self.layout["landscape_from"]
+                if wide and self.orientation == "portrait":
+                    # The table's titles move with it onto the landscape page.
+                    titles = self.body[len(self.body) - len(item.titles):] if item.titles else []
+                    del self.body[len(self.body) - len(titles):]
+                    self.switch("landscape")
+                    self.body.extend(titles)
+                elif not wide:
+                    self.switch("portrait")
+                self.table(item)
+            else:
+                if self.orientation == "landscape" and item.kind not in ("table-number", "table-name", "meta"):
+                    self.switch("portrait")
+                self.paragraph(item)
+        return document(self.layout, "\n".join(self.column_styles), "\n".join(self.body))
+
+
+def column_widths(rows: list, columns: int, total: float) -> list:
+    weights = []
+    for c in range(columns):
+        longest = max((max((len(part) for part in row[c].split("\n")), default=0) for row in rows), default=1)
+        weights.append(min(max(longest, 3), 24))
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
+def document(layout: dict, column_styles: str, body: str) -> str:
+    font = layout["font"]
+    if layout["rules"] == "full":
+        border = 'fo:border="0.5pt solid #000000"'
+    else:
+        border = 'fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"'
+    header = ""
+    if layout["running_header"]:
+        header = f'<style:header><text:p text:style-name="RunningHeader">{layout["running_header"]}</text:p></style:header>'
+    footer = '<style:footer><text:p text:style-name="Footer">- <text:page-number text:select-page="current">1</text:page-number> -</text:p></style:footer>'
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls>
+ <style:font-face style:name="Body" svg:font-family="'{font}'"/>
+ <style:font-face style:name="Heading" svg:font-family="'Noto Sans CJK SC'"/>
+</office:font-face-decls>
+<office:styles>
+ <style:default-style style:family="paragraph">
+  <style:paragraph-properties fo:line-height="140%"/>
+  <style:text-properties style:font-name="Body" style:font-name-asian="Body" fo:font-size="10.5pt" style:font-size-asian="10.5pt" fo:language="zh" fo:country="CN" style:language-asian="zh" style:country-asian="CN"/>
+ </style:default-style>
+ <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="0.74cm" fo:margin-bottom="0.1cm" fo:text-align="justify"/></style:style>
+ <style:style style:name="H1" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.3cm" fo:text-align="center" fo:keep-with-next="always"/><style:text-properties style:font-name="Heading" style:font-name-asian="Heading" fo:font-size="16pt" style:font-size-asian="16pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+ <style:style style:name="H2" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties style:font-name="Heading" style:font-name-asian="Heading" fo:font-size="14pt" style:font-size-asian="14pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+ <style:style style:name="H3" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+ <style:style style:name="TableNumber" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
+ <style:style style:name="TableName" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties style:font-name="Heading" style:font-name-asian="Heading" fo:font-size="15pt" style:font-size-asian="15pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+ <style:style style:name="Meta" style:family="paragraph"><style:paragraph-properties fo:keep-with-next="always"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+ <style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+ <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+ <style:style style:name="Number" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+ <style:style style:name="Footer" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+ <style:style style:name="RunningHeader" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:color="#808080"/></style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:page-layout style:name="PagePortrait"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+ <style:page-layout style:name="PageLandscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="2cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style></style:page-layout>
+ <style:style style:name="BreakLandscape" style:family="paragraph" style:master-page-name="Landscape"><style:paragraph-properties fo:line-height="1pt"/><style:text-properties fo:font-size="1pt"/></style:style>
+ <style:style style:name="BreakPortrait" style:family="paragraph" style:master-page-name="Standard"><style:paragraph-properties fo:line-height="1pt"/><style:text-properties fo:font-size="1pt"/></style:style>
+ <style:style style:name="TblPortrait" style:family="table"><style:table-properties style:width="17cm" table:align="center" fo:margin-bottom="0.3cm"/></style:style>
+ <style:style style:name="TblLandscape" style:family="table"><style:table-properties style:width="25.7cm" table:align="center" fo:margin-bottom="0.3cm"/></style:style>
+ <style:style style:name="Box" style:family="table-cell"><style:table-cell-properties {border} fo:padding="0.08cm" style:vertical-align="middle"/></style:style>
+ {column_styles}
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="PagePortrait">{header}{footer}</style:master-page>
+ <style:master-page style:name="Landscape" style:page-layout-name="PageLandscape">{header}{footer}</style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{body}
+</office:text></office:body>
+</office:document>
+"""
+
+
+def main(seed_dir: Path, out_dir: Path):
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        sources = []
+        for seed, layout in LAYOUTS.items():
+            items = parse((seed_dir / f"{seed}.txt").read_text(encoding="utf-8"), layout["running_header"])
+            source = Path(work) / f"{layout['name']}.fodt"
+            source.write_text(Writer(layout).render(items), encoding="utf-8")
+            sources.append(str(source))
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources], check=True)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "BudgetBench",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "budgetbench", targets: ["BudgetBenchCLI"]),
+        .library(name: "BudgetBenchExtract", targets: ["BudgetBenchExtract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "BudgetBenchPDF", dependencies: ["CPoppler"]),
+        .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
+        .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
+        .executableTarget(
+            name: "BudgetBenchCLI",
+            dependencies: [
+                "BudgetBenchExtract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "BudgetBenchExtractTests",
+            dependencies: ["BudgetBenchExtract", "BudgetBenchPDF", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BudgetBenchXLSXTests",
+            dependencies: ["BudgetBenchXLSX", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BudgetBenchCLITests",
+            dependencies: ["TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

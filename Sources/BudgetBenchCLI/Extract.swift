@@ -1,0 +1,90 @@
+import ArgumentParser
+import BudgetBenchExtract
+import BudgetBenchPDF
+import Foundation
+
+/// `budgetbench extract`: the text of PDFs as physical lines of words.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the text of PDF files as physical lines of words.",
+        discussion: """
+            With one file and no --output-dir, writes to standard output. With --output-dir, writes \
+            DIR/<name>.txt or .json for each file and goes on past files that cannot be read. \
+            Exits with status 2 when any file could not be read.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+
+        var fileExtension: String { self == .text ? "txt" : "json" }
+    }
+
+    @Argument(help: "The PDF files to read.")
+    var files: [String]
+
+    @Option(help: "Output format: text (tab between columns, form feed between pages) or json (pages → lines → words with boxes).")
+    var format: Format = .text
+
+    @Option(help: "Pages to read, e.g. 2-5 or 1,3,7-.", transform: { text in
+        guard let selection = PageSelection(text) else {
+            throw ValidationError("'\(text)' is not a page list such as 3, 2-5 or 1,4-6")
+        }
+        return selection
+    })
+    var pages: PageSelection = .all
+
+    @Option(help: "Password of encrypted files.")
+    var password: String?
+
+    @Option(help: "Write one output file per input into this folder instead of standard output.")
+    var outputDir: String?
+
+    func validate() throws {
+        if outputDir == nil, files.count > 1 {
+            throw ValidationError("several files need --output-dir")
+        }
+    }
+
+    func run() throws {
+        var failures = 0
+        for file in files {
+            do {
+                let document = try ExtractedDocument.read(path: file, password: password, pages: pages)
+                document.warnings.forEach { Diagnostics.warn($0) }
+                let rendered = try render(document)
+                if let outputDir {
+                    try write(rendered, for: file, into: outputDir)
+                } else {
+                    FileHandle.standardOutput.write(rendered)
+                }
+            } catch let error as PDFError {
+                Diagnostics.error(error.description)
+                failures += 1
+            }
+        }
+        if failures > 0 {
+            throw ExitCode(2)
+        }
+    }
+
+    private func render(_ document: ExtractedDocument) throws -> Data {
+        switch format {
+        case .text:
+            return Data(document.plainText.utf8)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return try encoder.encode(document) + Data("\n".utf8)
+        }
+    }
+
+    /// Writes through a temporary file so an interrupted run never leaves half an output.
+    private func write(_ data: Data, for file: String, into folder: String) throws {
+        let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
+        try FileManager.default.createDirectory(at: folderURL, withIntermediateDirectories: true)
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let target = folderURL.appendingPathComponent(name).appendingPathExtension(format.fileExtension)
+        try data.write(to: target, options: .atomic)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `budgetbench extract` as a user runs it: formats, page ranges, exit codes and messages.
+@Suite struct ExtractCommandTests {
+    func extract(_ arguments: String...) throws -> CommandResult {
+        try Command.run(Command.budgetbench, ["extract"] + arguments)
+    }
+
+    @Test func textFormatSeparatesColumnsAndPages() throws {
+        let result = try extract(Repository.report("longgang-2023-budget"), "--pages", "8-9")
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        let pages = result.standardOutput.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        #expect(pages.count == 2)
+        #expect(pages[1].contains("2010650\t事业运行\t2,309\t2,309\t0\t0\t0\t0\n"))
+    }
+
+    @Test func jsonFormatHasPagesLinesAndWordsWithBoxes() throws {
+        let result = try extract(Repository.report("yangquan-2023-final-account"), "--format", "json", "--pages", "2")
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(json["pageCount"] as? Int == 53)
+        let pages = try #require(json["pages"] as? [[String: Any]])
+        #expect(pages.count == 1 && pages[0]["number"] as? Int == 2)
+        let lines = try #require(pages[0]["lines"] as? [[String: Any]])
+        let word = try #require((lines.first?["words"] as? [[String: Any]])?.first)
+        let box = try #require(word["box"] as? [String: Double])
+        #expect(Set(box.keys) == ["x0", "y0", "x1", "y1"])
+        #expect((word["fontSize"] as? Double ?? 0) > 0)
+    }
+
+    @Test(arguments: [
+        ("empty.pdf", "empty file"),
+        ("not-a-pdf.pdf", "not a PDF"),
+        ("truncated.pdf", "truncated PDF"),
+        ("encrypted.pdf", "encrypted PDF; give its password with --password"),
+        ("missing.pdf", "no such file"),
+    ])
+    func badInputExitsWithTwoAndOneClearLine(name: String, reason: String) throws {
+        let path = Repository.bad(name)
+        let result = try extract(path)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == "budgetbench: error: \(path): \(reasonLine(reason))\n")
+    }
+
+    private func reasonLine(_ start: String) -> String {
+        [
+            "empty file": "empty file (0 bytes)",
+            "not a PDF": "not a PDF (no %PDF- header)",
+            "truncated PDF": "truncated PDF (no %%EOF marker at the end)",
+        ][start] ?? start
+    }
+
+    @Test func wrongPasswordIsNamed() throws {
+        let path = Repository.bad("encrypted.pdf")
+        let result = try extract(path, "--password", "guess")
+        #expect(result.status == 2)
+        #expect(result.standardError == "budgetbench: error: \(path): encrypted PDF; the password given is wrong\n")
+    }
+
+    @Test func pagePastTheEndIsAnError() throws {
+        let path = Repository.report("funing-2020-performance-targets")
+        let result = try extract(path, "--pages", "7-99")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("\(path): page 99 requested, but the document has 8 pages"))
+    }
+
+    @Test func imageOnlyPageWarnsAndSucceeds() throws {
+        let path = Repository.bad("image-only.pdf")
+        let result = try extract(path)
+        #expect(result.status == 0)
+        #expect(result.standardError == "budgetbench: warning: \(path): page 1: no text layer (a scanned image?); nothing extracted\n")
+    }
+
+    @Test func batchGoesOnPastABadFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bb-extract-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try extract(
+            Repository.bad("truncated.pdf"), Repository.report("funing-2020-performance-targets"),
+            "--output-dir", folder.path
+        )
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("truncated.pdf: truncated PDF"))
+        let written = try String(contentsOf: folder.appendingPathComponent("funing-2020-performance-targets.txt"), encoding: .utf8)
+        #expect(written.contains("财税征收经费"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("truncated.txt").path))
+    }
+}

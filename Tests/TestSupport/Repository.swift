@@ -1,0 +1,32 @@
+import Foundation
+
+/// Paths inside this repository, found from this file's location so tests run from any folder.
+public enum Repository {
+    /// The repository's top folder.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// A rendered reference report, e.g. `report("longgang-2023-budget")`.
+    public static func report(_ name: String) -> String {
+        root.appendingPathComponent("Corpus/reports/\(name).pdf").path
+    }
+
+    /// A file of the bad-input set.
+    public static func bad(_ name: String) -> String {
+        root.appendingPathComponent("Corpus/bad/\(name)").path
+    }
+
+    /// A test fixture.
+    public static func fixture(_ name: String) -> String {
+        root.appendingPathComponent("Tests/Fixtures/\(name)").path
+    }
+
+    /// Every PDF of the reference corpus.
+    public static var reports: [String] {
+        let folder = root.appendingPathComponent("Corpus/reports")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+}
