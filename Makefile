@@ -26,7 +26,7 @@ bench: build
 
 # Re-renders the corpus PDFs from ../shared/seeds (needs LibreOffice, qpdf and the Noto CJK fonts).
 corpus:
-	python3 Corpus/generator/render_seeds.py ../shared/seeds Corpus/reports
+	python3 Corpus/generator/render_seeds.py ../shared/seeds Corpus
 	bash Corpus/generator/make_bad.sh
 
 clean:

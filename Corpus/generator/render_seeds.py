@@ -5,7 +5,8 @@ Each seed becomes a flat OpenDocument text (.fodt): headings, paragraphs, border
 with repeated header rows and merged header cells, page numbers in the footer. LibreOffice
 then exports it to PDF, as a Word/WPS user would. Layout choices per report are in LAYOUTS.
 
-Usage: render_seeds.py SEED_DIR OUT_DIR   (needs `soffice` on PATH)
+Usage: render_seeds.py SEED_DIR CORPUS_DIR   (needs `soffice` on PATH)
+Writes CORPUS_DIR/reports/<report>.pdf and the deliberately wrong variants into CORPUS_DIR/bad/.
 """
 
 import html
@@ -16,12 +17,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# Per report: font, table rules, and from how many columns a table moves to a landscape page.
+# Per report: font, table rules ("full", "horizontal" or the gray "grid" of a spreadsheet export),
+# from how many columns a table moves to a landscape page, a running page header, and the unit
+# the amount tables are printed in ("元" rescales every 万元 table exactly ×10000).
 LAYOUTS = {
-    "000_2657844cf19b2779": dict(name="longgang-2023-budget", font="Noto Serif CJK SC", rules="full", landscape_from=9, running_header=""),
+    "000_2657844cf19b2779": dict(name="longgang-2023-budget", font="Noto Serif CJK SC", rules="full", landscape_from=9, running_header="", unit="元"),
     "001_98a2383b5c0528d8": dict(name="futian-2020-self-evaluation", font="Noto Sans CJK SC", rules="full", landscape_from=7, running_header=""),
     "002_c68920b1fec8e3bf": dict(name="dapeng-2021-project-evaluation", font="Noto Serif CJK SC", rules="full", landscape_from=6, running_header=""),
-    "003_7a4a8e02881f67b6": dict(name="yangquan-2023-final-account", font="Noto Sans CJK SC", rules="full", landscape_from=8, running_header="仅供内部审核"),
+    "003_7a4a8e02881f67b6": dict(name="yangquan-2023-final-account", font="Noto Sans CJK SC", rules="grid", landscape_from=8, running_header="仅供内部审核"),
     "004_c249137699a6a217": dict(name="funing-2020-performance-targets", font="Noto Serif CJK SC", rules="horizontal", landscape_from=99, running_header=""),
 }
 
@@ -122,7 +125,7 @@ def classify(items: list) -> list:
             item.text = text[2:]
         elif TABLE_NUMBER.match(text):
             item.kind = "table-number"
-        elif text.startswith(("部门名称", "单位：", "单位:", "金额单位", "编制单位")) or re.match(r"^单位[：:]", text):
+        elif text.startswith(("部门名称", "单位：", "单位:", "金额单位", "编制单位")) or re.match(r"^(单位[：:]|\d{4}\s*年度?$)", text):
             item.kind = "meta"
         elif PART.match(text):
             item.kind = "h1"
@@ -133,8 +136,11 @@ def classify(items: list) -> list:
     for index, item in enumerate(items):
         if isinstance(item, Paragraph) and item.kind == "table-number":
             following = items[index + 1] if index + 1 < len(items) else None
+            preceding = items[index - 1] if index > 0 else None
             if isinstance(following, Paragraph) and following.kind == "body" and len(following.text) < 40:
                 following.kind = "table-name"
+            elif isinstance(preceding, Paragraph) and preceding.kind == "body" and len(preceding.text) < 40:
+                preceding.kind = "table-name"
     return merge_continuations(items)
 
 
@@ -168,6 +174,27 @@ def merge_continuations(items: list) -> list:
             item.titles = titles
         merged.append(item)
     return merged
+
+
+def code_columns(rows: list, header_rows: int) -> set:
+    """Columns holding classification codes: headed 编码/代码, or only 3/5/7-digit codes."""
+    result = set()
+    for c in range(len(rows[0])):
+        heading = "".join(row[c] for row in rows[:header_rows])
+        body = [row[c] for row in rows[header_rows:] if row[c]]
+        if "编码" in heading or "代码" in heading or (body and all(CODE.match(v) for v in body) and any(len(v) > 3 for v in body)):
+            result.add(c)
+    return result
+
+
+def in_yuan(cell: str) -> str:
+    """An amount printed in 万元 rewritten in 元, exactly ×10000, with two decimals."""
+    negative = cell.startswith(("-", "−"))
+    digits = cell.lstrip("-−").replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    fen = int(whole) * 1000000 + int((fraction + "0000")[:4]) * 100
+    text = f"{fen // 100:,}.{fen % 100:02d}"
+    return ("-" if negative else "") + text
 
 
 def header_row_count(rows: list) -> int:
@@ -218,12 +245,16 @@ class Writer:
     def __init__(self, layout: dict):
         self.layout = layout
         self.body = []
+        self.rendered = {}
         self.table_count = 0
         self.orientation = "portrait"
 
     def paragraph(self, item: Paragraph):
         style = {"h1": "H1", "h2": "H2", "h3": "H3", "table-number": "TableNumber", "table-name": "TableName", "meta": "Meta"}.get(item.kind, "Body")
-        self.body.append(f'<text:p text:style-name="{style}">{html.escape(item.text)}</text:p>')
+        if self.layout["rules"] == "grid" and style in ("TableNumber", "TableName", "Meta"):
+            style = "Cell"  # a spreadsheet export prints titles as plain cells
+        self.rendered[id(item)] = f'<text:p text:style-name="{style}">{html.escape(item.text)}</text:p>'
+        self.body.append(self.rendered[id(item)])
 
     def switch(self, orientation: str):
         if orientation != self.orientation:
@@ -236,6 +267,13 @@ class Writer:
         rows = [row + [""] * (columns - len(row)) for row in table.rows]
         header_rows = header_row_count(rows)
         fill_down = any("一级指标" in cell or "二级指标" in cell for row in rows[:header_rows] for cell in row)
+        codes = code_columns(rows, header_rows)
+        if self.in_yuan(table, fill_down):
+            rows = rows[:header_rows] + [
+                [in_yuan(cell) if NUMBER.match(cell) and not cell.endswith("%") and c not in codes else cell for c, cell in enumerate(row)]
+                for row in rows[header_rows:]
+            ]
+        rows = [[self.layout.get("alter", {}).get((row[c - 1] if c else "", cell), cell) for c, cell in enumerate(row)] for row in rows]
         merged = spans(rows, columns, header_rows, fill_down)
         self.table_count += 1
         name = f"Table{self.table_count}"
@@ -261,7 +299,7 @@ class Writer:
                 if span != (1, 1):
                     attributes = f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"'
                 header = r < header_rows
-                style = "Head" if header else ("Number" if NUMBER.match(cell) and not CODE.match(cell) else "Cell")
+                style = "Head" if header else ("Number" if NUMBER.match(cell) and c not in codes else "Cell")
                 paragraphs = "".join(f'<text:p text:style-name="{style}">{html.escape(part)}</text:p>' for part in cell.split("\n"))
                 out.append(f'<table:table-cell table:style-name="Box" office:value-type="string"{attributes}>{paragraphs}</table:table-cell>')
             out.append("</table:table-row>")
@@ -269,6 +307,16 @@ class Writer:
             out.append("</table:table-header-rows>")
         out.append("</table:table>")
         self.body.extend(out)
+
+    def in_yuan(self, table: Table, indicators: bool) -> bool:
+        """Rewrites the unit line of a 万元 amount table to 元 when this layout prints 元."""
+        if self.layout.get("unit") != "元" or indicators:
+            return False
+        units = [p for p in table.titles if re.sub(r"\s", "", p.text) in ("单位：万元", "金额单位：万元")]
+        for unit in units:
+            index = self.body.index(self.rendered[id(unit)])
+            self.body[index] = self.body[index].replace(html.escape(unit.text), unit.text.replace("万元", "元"))
+        return bool(units)
 
     def render(self, items: list) -> str:
         self.column_styles = []
@@ -304,6 +352,8 @@ def document(layout: dict, column_styles: str, body: str) -> str:
     font = layout["font"]
     if layout["rules"] == "full":
         border = 'fo:border="0.5pt solid #000000"'
+    elif layout["rules"] == "grid":
+        border = 'fo:border="0.25pt solid #a0a0a0"'
     else:
         border = 'fo:border-top="0.5pt solid #000000" fo:border-bottom="0.5pt solid #000000" fo:border-left="none" fo:border-right="none"'
     header = ""
@@ -361,16 +411,28 @@ def document(layout: dict, column_styles: str, body: str) -> str:
 """
 
 
-def main(seed_dir: Path, out_dir: Path):
+# Well-formed reports the tool must flag: the seed rendered with deliberate errors.
+BAD_VARIANTS = {
+    "000_2657844cf19b2779": dict(LAYOUTS["000_2657844cf19b2779"], name="unbalanced-function-table", unit="万元",
+                                 alter={("财政事务", "3,258"): "3,285"}),
+}
+
+
+def convert(sources: list, out_dir: Path):
     out_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources], check=True)
+
+
+def main(seed_dir: Path, corpus_dir: Path):
     with tempfile.TemporaryDirectory() as work:
-        sources = []
-        for seed, layout in LAYOUTS.items():
-            items = parse((seed_dir / f"{seed}.txt").read_text(encoding="utf-8"), layout["running_header"])
-            source = Path(work) / f"{layout['name']}.fodt"
-            source.write_text(Writer(layout).render(items), encoding="utf-8")
-            sources.append(str(source))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources], check=True)
+        for layouts, folder in ((LAYOUTS, "reports"), (BAD_VARIANTS, "bad")):
+            sources = []
+            for seed, layout in layouts.items():
+                items = parse((seed_dir / f"{seed}.txt").read_text(encoding="utf-8"), layout["running_header"])
+                source = Path(work) / f"{layout['name']}.fodt"
+                source.write_text(Writer(layout).render(items), encoding="utf-8")
+                sources.append(str(source))
+            convert(sources, corpus_dir / folder)
 
 
 if __name__ == "__main__":

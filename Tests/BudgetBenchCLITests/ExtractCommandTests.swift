@@ -14,14 +14,14 @@ import TestSupport
         #expect(result.standardError.isEmpty)
         let pages = result.standardOutput.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         #expect(pages.count == 2)
-        #expect(pages[1].contains("2010650\t事业运行\t2,309\t2,309\t0\t0\t0\t0\n"))
+        #expect(pages[1].contains("2010650\t事业运行\t23,090,000.00\t23,090,000.00\t0.00\t0.00\t0.00\t0.00\n"))
     }
 
     @Test func jsonFormatHasPagesLinesAndWordsWithBoxes() throws {
         let result = try extract(Repository.report("yangquan-2023-final-account"), "--format", "json", "--pages", "2")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(json["pageCount"] as? Int == 53)
+        #expect(json["pageCount"] as? Int == 54)
         let pages = try #require(json["pages"] as? [[String: Any]])
         #expect(pages.count == 1 && pages[0]["number"] as? Int == 2)
         let lines = try #require(pages[0]["lines"] as? [[String: Any]])

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Table cells come out as separate words in column order, even where poppler's own text
-/// runs them together (`201一般公共服务支出 3,2582,309949`).
+/// runs them together (`201一般公共服务支出 3,2582,309949`). The Longgang tables print 元.
 @Suite struct TableWordsTests {
     let document: ExtractedDocument
 
@@ -20,22 +20,22 @@ import TestSupport
 
     @Test func functionClassRowOfTheExpenditureTable() throws {
         let row = try #require(line(startingWith: "201", after: "支出总表"))
-        #expect(row.words == ["201", "一般公共服务支出", "3,258", "2,309", "949", "762", "762", "0"])
+        #expect(row.words == ["201", "一般公共服务支出", "32,580,000.00", "23,090,000.00", "9,490,000.00", "7,620,000.00", "7,620,000.00", "0.00"])
     }
 
     @Test func itemRowOfTheExpenditureTable() throws {
         let row = try #require(line(startingWith: "2010605", after: "支出总表"))
-        #expect(row.words == ["2010605", "财政国库业务", "949", "0", "949", "762", "762", "0"])
+        #expect(row.words == ["2010605", "财政国库业务", "9,490,000.00", "0.00", "9,490,000.00", "7,620,000.00", "7,620,000.00", "0.00"])
     }
 
     @Test func rowOfTheGeneralBudgetTableByFunction() throws {
         let row = try #require(line(startingWith: "2101102", after: "一般公共预算支出表（按功能分类）"))
-        #expect(row.words == ["2101102", "事业单位医疗", "95", "95", "0"])
+        #expect(row.words == ["2101102", "事业单位医疗", "950,000.00", "950,000.00", "0.00"])
     }
 
     @Test func columnsAreSeparatedByTabsInPlainText() throws {
         let text = document.plainText
-        #expect(text.contains("201\t一般公共服务支出\t3,258\t2,309\t949\t762\t762\t0\n"))
+        #expect(text.contains("201\t一般公共服务支出\t32,580,000.00\t23,090,000.00\t9,490,000.00\t7,620,000.00\t7,620,000.00\t0.00\n"))
         #expect(text.split(separator: "\u{0C}", omittingEmptySubsequences: false).count == document.pageCount)
     }
 
