@@ -24,9 +24,9 @@ test: setup
 bench: build
 	@bash scripts/bench-extract.sh
 
-# Re-renders the corpus PDFs from ../shared/seeds (needs LibreOffice, qpdf and the Noto CJK fonts).
+# Re-renders the corpus PDFs from Corpus/source (needs LibreOffice, qpdf and the Noto CJK fonts).
 corpus:
-	python3 Corpus/generator/render_seeds.py ../shared/seeds Corpus
+	python3 Corpus/generator/render_seeds.py Corpus
 	bash Corpus/generator/make_bad.sh
 
 clean:

@@ -5,8 +5,9 @@ Each seed becomes a flat OpenDocument text (.fodt): headings, paragraphs, border
 with repeated header rows and merged header cells, page numbers in the footer. LibreOffice
 then exports it to PDF, as a Word/WPS user would. Layout choices per report are in LAYOUTS.
 
-Usage: render_seeds.py SEED_DIR CORPUS_DIR   (needs `soffice` on PATH)
-Writes CORPUS_DIR/reports/<report>.pdf and the deliberately wrong variants into CORPUS_DIR/bad/.
+Usage: render_seeds.py CORPUS_DIR   (needs `soffice` on PATH)
+Reads CORPUS_DIR/source/<report>.txt (the seed extracts with the repairs of NOTES.md), writes
+CORPUS_DIR/reports/<report>.pdf and the deliberately wrong variants into CORPUS_DIR/bad/.
 """
 
 import html
@@ -21,11 +22,11 @@ from pathlib import Path
 # from how many columns a table moves to a landscape page, a running page header, and the unit
 # the amount tables are printed in ("元" rescales every 万元 table exactly ×10000).
 LAYOUTS = {
-    "000_2657844cf19b2779": dict(name="longgang-2023-budget", font="Noto Serif CJK SC", rules="full", landscape_from=9, running_header="", unit="元"),
-    "001_98a2383b5c0528d8": dict(name="futian-2020-self-evaluation", font="Noto Sans CJK SC", rules="full", landscape_from=7, running_header=""),
-    "002_c68920b1fec8e3bf": dict(name="dapeng-2021-project-evaluation", font="Noto Serif CJK SC", rules="full", landscape_from=6, running_header=""),
-    "003_7a4a8e02881f67b6": dict(name="yangquan-2023-final-account", font="Noto Sans CJK SC", rules="grid", landscape_from=8, running_header="仅供内部审核"),
-    "004_c249137699a6a217": dict(name="funing-2020-performance-targets", font="Noto Serif CJK SC", rules="horizontal", landscape_from=99, running_header=""),
+    "longgang-2023-budget": dict(font="Noto Serif CJK SC", rules="full", landscape_from=9, running_header="", unit="元"),
+    "futian-2020-self-evaluation": dict(font="Noto Sans CJK SC", rules="full", landscape_from=7, running_header=""),
+    "dapeng-2021-project-evaluation": dict(font="Noto Serif CJK SC", rules="full", landscape_from=6, running_header=""),
+    "yangquan-2023-final-account": dict(font="Noto Sans CJK SC", rules="grid", landscape_from=8, running_header="仅供内部审核"),
+    "funing-2020-performance-targets": dict(font="Noto Serif CJK SC", rules="horizontal", landscape_from=99, running_header=""),
 }
 
 NUMBER = re.compile(r"^[-−]?[\d,]+(\.\d+)?%?$")
@@ -40,6 +41,7 @@ def clean(line: str) -> str:
     """Repairs the extraction artifacts listed in Corpus/NOTES.md."""
     line = line.replace("[bookmark: _GoBack]", "")
     line = re.sub(r"</?b>", "", line)
+    line = re.sub(r"</p>\s*<p>", "\n", line).replace("<p>", "").replace("</p>", "")
     line = line.replace("\\leq", "≤").replace("\\geq", "≥").replace("\\infty", "∞").replace("\\%", "%")
     line = re.sub(r"\$\s*([^$]*?)\s*\$", r"\1", line)
     return line.rstrip()
@@ -49,6 +51,9 @@ def clean(line: str) -> str:
 class Table:
     rows: list
     titles: list = field(default_factory=list)
+    header_rows: int = 1
+    codes: set = field(default_factory=set)
+    indicators: bool = False
 
 
 @dataclass
@@ -104,7 +109,8 @@ def parse(text: str, running_header: str) -> list:
                 while cells and not cells[-1]:
                     cells.pop()
                 if items and isinstance(items[-1], Table):
-                    items[-1].rows.append(cells)
+                    if cells != items[-1].rows[0]:  # a header the extract repeats after a page break
+                        items[-1].rows.append(cells)
                 else:
                     items.append(Table(rows=[cells]))
             else:
@@ -199,6 +205,8 @@ def in_yuan(cell: str) -> str:
 
 def header_row_count(rows: list) -> int:
     for index, row in enumerate(rows[:4]):
+        if row[0] == "栏次":  # the column-number row of 决算 tables closes the header
+            return index + 1
         if any(NUMBER.match(cell) for cell in row):
             return max(1, index)
     return 1
@@ -226,6 +234,12 @@ def spans(rows: list, columns: int, header_rows: int, fill_down: bool) -> dict:
                 c += width
             else:
                 c += 1
+    for r in range(header_rows, len(rows)):
+        filled = [c for c in range(columns) if rows[r][c]]
+        if len(filled) == 2 and filled[1] < columns - 2 and len(rows[r][filled[1]]) > 40:
+            result[(r, filled[1])] = (1, columns - filled[1])
+            for cc in range(filled[1] + 1, columns):
+                result[(r, cc)] = None
     if fill_down:
         for c in range(min(2, columns)):
             r = header_rows
@@ -263,18 +277,9 @@ class Writer:
             self.orientation = orientation
 
     def table(self, table: Table):
-        columns = max(len(row) for row in table.rows)
-        rows = [row + [""] * (columns - len(row)) for row in table.rows]
-        header_rows = header_row_count(rows)
-        fill_down = any("一级指标" in cell or "二级指标" in cell for row in rows[:header_rows] for cell in row)
-        codes = code_columns(rows, header_rows)
-        if self.in_yuan(table, fill_down):
-            rows = rows[:header_rows] + [
-                [in_yuan(cell) if NUMBER.match(cell) and not cell.endswith("%") and c not in codes else cell for c, cell in enumerate(row)]
-                for row in rows[header_rows:]
-            ]
-        rows = [[self.layout.get("alter", {}).get((row[c - 1] if c else "", cell), cell) for c, cell in enumerate(row)] for row in rows]
-        merged = spans(rows, columns, header_rows, fill_down)
+        rows, header_rows, codes = table.rows, table.header_rows, table.codes
+        columns = len(rows[0])
+        merged = spans(rows, columns, header_rows, table.indicators)
         self.table_count += 1
         name = f"Table{self.table_count}"
         width_cm = 25.7 if self.orientation == "landscape" else 17.0
@@ -308,16 +313,6 @@ class Writer:
         out.append("</table:table>")
         self.body.extend(out)
 
-    def in_yuan(self, table: Table, indicators: bool) -> bool:
-        """Rewrites the unit line of a 万元 amount table to 元 when this layout prints 元."""
-        if self.layout.get("unit") != "元" or indicators:
-            return False
-        units = [p for p in table.titles if re.sub(r"\s", "", p.text) in ("单位：万元", "金额单位：万元")]
-        for unit in units:
-            index = self.body.index(self.rendered[id(unit)])
-            self.body[index] = self.body[index].replace(html.escape(unit.text), unit.text.replace("万元", "元"))
-        return bool(units)
-
     def render(self, items: list) -> str:
         self.column_styles = []
         for index, item in enumerate(items):
@@ -337,6 +332,34 @@ class Writer:
                     self.switch("portrait")
                 self.paragraph(item)
         return document(self.layout, "\n".join(self.column_styles), "\n".join(self.body))
+
+
+def prepare(items: list, layout: dict) -> list:
+    """Fixes each table's shape and prints it as this layout does: units, deliberate errors."""
+    for table in (item for item in items if isinstance(item, Table)):
+        columns = max(len(row) for row in table.rows)
+        table.rows = [row + [""] * (columns - len(row)) for row in table.rows]
+        table.header_rows = header_row_count(table.rows)
+        table.indicators = any("一级指标" in cell or "二级指标" in cell for row in table.rows[:table.header_rows] for cell in row)
+        table.codes = code_columns(table.rows, table.header_rows)
+        units = [p for p in table.titles if re.sub(r"\s", "", p.text) in ("单位：万元", "金额单位：万元")]
+        states_unit = any("万元" in cell for row in table.rows[:table.header_rows] for cell in row)
+        if layout.get("unit") == "元" and units and not table.indicators and not states_unit:
+            for unit in units:
+                unit.text = unit.text.replace("万元", "元")
+            table.rows = table.rows[:table.header_rows] + [
+                [in_yuan(cell) if NUMBER.match(cell) and not cell.endswith("%") and c not in table.codes else cell for c, cell in enumerate(row)]
+                for row in table.rows[table.header_rows:]
+            ]
+        alter = layout.get("alter", {})
+        table.rows = [[alter.get((row[c - 1] if c else "", cell), cell) for c, cell in enumerate(row)] for row in table.rows]
+    return items
+
+
+def load(corpus_dir: Path, name: str, layout: dict) -> list:
+    """The report's paragraphs and tables, as the PDF prints them."""
+    text = (corpus_dir / "source" / f"{layout.get('source', name)}.txt").read_text(encoding="utf-8")
+    return prepare(parse(text, layout["running_header"]), layout)
 
 
 def column_widths(rows: list, columns: int, total: float) -> list:
@@ -413,8 +436,8 @@ def document(layout: dict, column_styles: str, body: str) -> str:
 
 # Well-formed reports the tool must flag: the seed rendered with deliberate errors.
 BAD_VARIANTS = {
-    "000_2657844cf19b2779": dict(LAYOUTS["000_2657844cf19b2779"], name="unbalanced-function-table", unit="万元",
-                                 alter={("财政事务", "3,258"): "3,285"}),
+    "unbalanced-function-table": dict(LAYOUTS["longgang-2023-budget"], source="longgang-2023-budget", unit="万元",
+                                      alter={("财政事务", "3,258"): "3,285"}),
 }
 
 
@@ -423,17 +446,17 @@ def convert(sources: list, out_dir: Path):
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources], check=True)
 
 
-def main(seed_dir: Path, corpus_dir: Path):
+def main(corpus_dir: Path):
     with tempfile.TemporaryDirectory() as work:
         for layouts, folder in ((LAYOUTS, "reports"), (BAD_VARIANTS, "bad")):
             sources = []
-            for seed, layout in layouts.items():
-                items = parse((seed_dir / f"{seed}.txt").read_text(encoding="utf-8"), layout["running_header"])
-                source = Path(work) / f"{layout['name']}.fodt"
+            for name, layout in layouts.items():
+                items = load(corpus_dir, name, layout)
+                source = Path(work) / f"{name}.fodt"
                 source.write_text(Writer(layout).render(items), encoding="utf-8")
                 sources.append(str(source))
             convert(sources, corpus_dir / folder)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(Path(sys.argv[1]))
