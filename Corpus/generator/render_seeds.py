@@ -44,7 +44,8 @@ def clean(line: str) -> str:
     line = re.sub(r"</p>\s*<p>", "\n", line).replace("<p>", "").replace("</p>", "")
     line = line.replace("\\leq", "≤").replace("\\geq", "≥").replace("\\infty", "∞").replace("\\%", "%")
     line = re.sub(r"\$\s*([^$]*?)\s*\$", r"\1", line)
-    return line.rstrip()
+    line = re.sub(r"([≥≤])\s+(?=\d)", r"\1", line)
+    return line.rstrip(" \r")  # trailing tabs are empty cells and keep a row a row
 
 
 @dataclass
@@ -147,7 +148,20 @@ def classify(items: list) -> list:
                 following.kind = "table-name"
             elif isinstance(preceding, Paragraph) and preceding.kind == "body" and len(preceding.text) < 40:
                 preceding.kind = "table-name"
-    return merge_continuations(items)
+    return merge_continuations(contents_as_paragraphs(items))
+
+
+def contents_as_paragraphs(items: list) -> list:
+    """A 目录 the extract gives as two-column rows (title, page) is printed as dotted-leader lines."""
+    result = []
+    for index, item in enumerate(items):
+        near_contents = any(isinstance(p, Paragraph) and re.sub(r"[\s#]", "", p.text) == "目录" for p in items[max(0, index - 3):index])
+        if isinstance(item, Table) and near_contents and all(
+                len([c for c in row if c]) == 2 and re.fullmatch(r"\d{1,3}", row[-1].strip()) for row in item.rows):
+            result += [Paragraph(f"{row[0].rstrip('.… ')}\t{row[-1].strip()}", kind="toc") for row in item.rows]
+        else:
+            result.append(item)
+    return result
 
 
 def title_run(items: list, end: int) -> list:
@@ -204,6 +218,10 @@ def in_yuan(cell: str) -> str:
 
 
 def header_row_count(rows: list) -> int:
+    levels = [index for index, row in enumerate(rows[:4]) if any(re.sub(r"\s", "", c) in ("一级指标", "指标名称") for c in row)]
+    if levels:  # an indicator table's header ends with its level row (and a 名称/分值 row under it)
+        last = levels[0] + (1 if levels[0] + 1 < len(rows) and rows[levels[0] + 1][0] == "名称" else 0)
+        return last + 1
     for index, row in enumerate(rows[:4]):
         if row[0] == "栏次":  # the column-number row of 决算 tables closes the header
             return index + 1
@@ -236,9 +254,9 @@ def spans(rows: list, columns: int, header_rows: int, fill_down: bool) -> dict:
                 c += 1
     for r in range(header_rows, len(rows)):
         filled = [c for c in range(columns) if rows[r][c]]
-        if len(filled) == 2 and filled[1] < columns - 2 and len(rows[r][filled[1]]) > 40:
-            result[(r, filled[1])] = (1, columns - filled[1])
-            for cc in range(filled[1] + 1, columns):
+        if 1 <= len(filled) <= 2 and filled[-1] < columns - 2 and len(rows[r][filled[-1]]) > 40:
+            result[(r, filled[-1])] = (1, columns - filled[-1])
+            for cc in range(filled[-1] + 1, columns):
                 result[(r, cc)] = None
     if fill_down:
         for c in range(min(2, columns)):
@@ -264,10 +282,11 @@ class Writer:
         self.orientation = "portrait"
 
     def paragraph(self, item: Paragraph):
-        style = {"h1": "H1", "h2": "H2", "h3": "H3", "table-number": "TableNumber", "table-name": "TableName", "meta": "Meta"}.get(item.kind, "Body")
+        style = {"h1": "H1", "h2": "H2", "h3": "H3", "table-number": "TableNumber", "table-name": "TableName", "meta": "Meta", "toc": "Toc"}.get(item.kind, "Body")
         if self.layout["rules"] == "grid" and style in ("TableNumber", "TableName", "Meta"):
             style = "Cell"  # a spreadsheet export prints titles as plain cells
-        self.rendered[id(item)] = f'<text:p text:style-name="{style}">{html.escape(item.text)}</text:p>'
+        text = "<text:tab/>".join(html.escape(part) for part in item.text.split("\t"))
+        self.rendered[id(item)] = f'<text:p text:style-name="{style}">{text}</text:p>'
         self.body.append(self.rendered[id(item)])
 
     def switch(self, orientation: str):
@@ -363,12 +382,18 @@ def load(corpus_dir: Path, name: str, layout: dict) -> list:
 
 
 def column_widths(rows: list, columns: int, total: float) -> list:
-    weights = []
-    for c in range(columns):
-        longest = max((max((len(part) for part in row[c].split("\n")), default=0) for row in rows), default=1)
-        weights.append(min(max(longest, 3), 24))
-    scale = total / sum(weights)
-    return [w * scale for w in weights]
+    """Short columns get room for their longest text (so 部门决策 stays on one line); long text shares the rest."""
+    cm_per_char, padding = 0.34, 0.25
+    longest = [max((max((len(part) for part in row[c].split("\n")), default=0) for row in rows), default=1) for c in range(columns)]
+    minimum = [min(max(n, 2), 7) * cm_per_char + padding for n in longest]
+    wanted = [min(max(n, 2), 30) * cm_per_char + padding for n in longest]
+    if sum(wanted) <= total:
+        return [w * total / sum(wanted) for w in wanted]
+    spare = max(total - sum(minimum), 0)
+    extra = [w - m for w, m in zip(wanted, minimum)]
+    scale = spare / sum(extra) if sum(extra) else 0
+    widths = [m + e * scale for m, e in zip(minimum, extra)]
+    return [w * total / sum(widths) for w in widths]
 
 
 def document(layout: dict, column_styles: str, body: str) -> str:
@@ -410,6 +435,7 @@ def document(layout: dict, column_styles: str, body: str) -> str:
  <style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
  <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
  <style:style style:name="Number" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:line-height="115%"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+ <style:style style:name="Toc" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.1cm"><style:tab-stops><style:tab-stop style:position="17cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>
  <style:style style:name="Footer" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
  <style:style style:name="RunningHeader" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" fo:color="#808080"/></style:style>
 </office:styles>
