@@ -119,29 +119,42 @@ def page_texts(pdf: Path) -> list:
 
 
 def signature(row: list) -> list:
-    """Cells that do not wrap inside their table cell: numbers and short words."""
-    short = [stripped(c) for c in row if c and (seeds.NUMBER.match(c) or len(stripped(c)) <= 4)]
-    if short:
-        return short
-    longest = max(row, key=len)
-    return [stripped(longest)[:4]]
+    """What of a row survives line wrapping: numbers, short words, the first two characters of text."""
+    marks = []
+    for cell in row:
+        text = stripped(cell)
+        if not text:
+            continue
+        marks.append(text if seeds.NUMBER.match(cell) or len(text) <= 4 else text[:2])
+    return marks
 
 
-def row_pages(pages: list, rows: list, title: str, start: int) -> list:
-    """The page (1-based) of each row, in order, from the first page at or after `start` that
-    holds the title; a row whose words wrap out of reach keeps the page of the row before."""
-    first = start
-    if title:
-        first = next((p for p in range(start, len(pages)) if stripped(title) in pages[p]), None)
-        if first is None:
-            raise SystemExit(f"cannot find title {title} from page {start + 1}")
-    result, current = [], first
-    for row in rows:
-        marks = signature(row)
-        found = next((p for p in range(current, min(current + 3, len(pages))) if all(m in pages[p] for m in marks)), None)
-        current = found if found is not None else current
+def row_pages(pages: list, rows: list, start: int) -> list:
+    """The page (1-based) of each row, in order from page `start`: the first row anywhere after
+    it, each next row on the same or the next page (or, where its words wrap out of reach of
+    the signature, the page of the row before)."""
+    def holds(page, row):
+        return all(mark in page for mark in signature(row))
+
+    def starts_at(p):  # the first rows together pin the start down where one row alone is too common
+        return holds(pages[p], rows[0]) and all(
+            holds(pages[p] + (pages[p + 1] if p + 1 < len(pages) else ""), row) for row in rows[1:3])
+
+    current = next((p for p in range(start, len(pages)) if starts_at(p)), None)
+    if current is None:
+        raise SystemExit(f"cannot find rows {rows[:3]} from page {start + 1}")
+    result = [current + 1]
+    for row in rows[1:]:
+        current = next((p for p in range(current, min(current + 2, len(pages))) if holds(pages[p], row)), current)
         result.append(current + 1)
     return result
+
+
+def title_page(pages: list, title: str, first_row_page: int) -> int:
+    """The last page up to the table's first row that shows its title (titles keep with tables)."""
+    if not title:
+        return first_row_page
+    return next((p + 1 for p in range(first_row_page - 1, -1, -1) if stripped(title) in pages[p]), first_row_page)
 
 
 def code_names(tables: list) -> dict:
@@ -272,6 +285,7 @@ def indicators(table, truth_table: dict) -> list:
                 record[level] = name
             level3, weight3 = split_weight(level3_raw)
             record["level3"] = level3
+            record["level3Printed"] = level3_raw
             record["canonicalLevel1"] = canonical(record["level1"], LEVEL1)
             record["canonicalLevel2"] = canonical(record["level2"], LEVEL2)
             for role in ("target", "actual", "score"):
@@ -297,9 +311,11 @@ def build(corpus: Path, name: str, layout: dict) -> dict:
             continue
         body = [row for row in item.rows[item.header_rows:] if any(row)]
         title = title_of(items, index)
-        located = row_pages(pages, body or item.rows[:1], title["title"], cursor)
-        cursor = located[0] - 1
-        truth_table = {"index": len(tables) + 1, **title, "pages": [located[0], located[-1]],
+        titled = next((p for p in range(cursor, len(pages)) if title["title"] and stripped(title["title"]) in pages[p]), cursor)
+        located = row_pages(pages, body or item.rows[:1], titled)
+        cursor = located[-1] - 1
+        truth_table = {"index": len(tables) + 1, **title, "titlePage": title_page(pages, title["title"], located[0]),
+                       "pages": [located[0], located[-1]],
                        "header": item.rows[:item.header_rows], "body": body, "rowPages": located if body else []}
         tables.append(truth_table)
         all_amounts += amounts(item, truth_table, names, basis)

@@ -13,7 +13,7 @@ printf '深圳市龙岗区财政国库支付中心 2023 年部门预算（这是
 : > "$out/empty.pdf"
 size=$(stat -c %s "$source")
 head -c $((size * 2 / 5)) "$source" > "$out/truncated.pdf"
-qpdf --empty --pages "$source" 1-2 -- "$work/two-pages.pdf"
-qpdf --encrypt budgetbench owner-secret 256 -- "$work/two-pages.pdf" "$out/encrypted.pdf"
+qpdf --warning-exit-0 --empty --pages "$source" 1-2 -- "$work/two-pages.pdf"
+qpdf --warning-exit-0 --encrypt budgetbench owner-secret 256 -- "$work/two-pages.pdf" "$out/encrypted.pdf"
 pdftoppm -r 100 -jpeg -singlefile -f 9 -l 9 "$source" "$work/scan"
 python3 "$here/generator/image_pdf.py" "$work/scan.jpg" "$out/image-only.pdf"

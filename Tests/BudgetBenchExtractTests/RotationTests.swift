@@ -6,7 +6,8 @@ import TestSupport
 /// Landscape pages, pages with /Rotate, and text drawn rotated all read upright.
 @Suite struct RotationTests {
     static let original = Repository.report("longgang-2023-budget")
-    static let landscapeTablePage = 9
+    /// The page of 表3 支出总表, the landscape table the rotated fixtures were cut from.
+    static let landscapeTablePage = (try? CorpusTruth.load("longgang-2023-budget").tables.first { $0.number == "表3" }?.pages[0]) ?? 0
 
     func upright(_ path: String, page: Int = 1) throws -> PageText {
         try ExtractedDocument.read(path: path, pages: PageSelection("\(page)")!).pages[0]
