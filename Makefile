@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUTPUT ?= Output
 BINARY = .build/release/budgetbench
 
-.PHONY: setup build run test bench corpus clean
+.PHONY: setup build run test bench corpus corpus-synthetic corpus-sample clean
 
 setup:
 	@bash scripts/setup.sh
@@ -24,10 +24,24 @@ test: setup
 bench: build
 	@bash scripts/bench-extract.sh
 
-# Re-renders the corpus PDFs from Corpus/source (needs LibreOffice, qpdf and the Noto CJK fonts).
+# Re-renders the corpus PDFs from Corpus/source, their truth, the bad inputs and the test
+# fixtures (needs LibreOffice writer, qpdf, poppler-utils and the Noto CJK fonts).
 corpus:
 	python3 Corpus/generator/render_seeds.py Corpus
+	cd Corpus/generator && python3 build_truth.py ..
 	bash Corpus/generator/make_bad.sh
+	bash Corpus/generator/make_fixtures.sh
+
+# N synthetic reports with their truth into Corpus/synthetic (git-ignored), e.g. make corpus-synthetic N=200.
+N ?= 200
+SEED ?= 7
+corpus-synthetic:
+	cd Corpus/generator && python3 synthesize.py --seed $(SEED) --count $(N) --out ../synthetic
+
+# The small committed sample the tests read.
+corpus-sample:
+	rm -rf Corpus/synthetic-sample
+	cd Corpus/generator && python3 synthesize.py --seed 2026 --count 8 --out ../synthetic-sample
 
 clean:
 	rm -rf .build $(OUTPUT)/text $(OUTPUT)/json

@@ -297,10 +297,9 @@ def indicators(table, truth_table: dict) -> list:
     return result
 
 
-def build(corpus: Path, name: str, layout: dict) -> dict:
+def build(corpus: Path, name: str, layout: dict, identity: dict, hand_facts: list) -> dict:
     items = seeds.load(corpus, name, layout)
     pages = page_texts(corpus / "reports" / f"{name}.pdf")
-    identity = IDENTITY[name]
     basis = "actual" if identity["kind"] == "final_account" else "budget"
     tables, cursor = [], 0
     coded = [item for item in items if isinstance(item, seeds.Table) and item.codes]
@@ -321,7 +320,7 @@ def build(corpus: Path, name: str, layout: dict) -> dict:
         all_amounts += amounts(item, truth_table, names, basis)
         all_indicators += indicators(item, truth_table)
     facts = []
-    for fact in FACTS[name]:
+    for fact in hand_facts:
         source = stripped(fact["source"])
         page = next((p + 1 for p, text in enumerate(pages) if source in text), None)
         if page is None:
@@ -331,12 +330,17 @@ def build(corpus: Path, name: str, layout: dict) -> dict:
             "identity": identity, "tables": tables, "amounts": all_amounts, "indicators": all_indicators, "facts": facts}
 
 
-def main(corpus: Path):
+def write(corpus: Path, name: str, layout: dict, identity: dict, hand_facts: list):
     (corpus / "truth").mkdir(exist_ok=True)
+    truth = build(corpus, name, layout, identity, hand_facts)
+    path = corpus / "truth" / f"{name}.json"
+    path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path, truth
+
+
+def main(corpus: Path):
     for name, layout in seeds.LAYOUTS.items():
-        truth = build(corpus, name, layout)
-        path = corpus / "truth" / f"{name}.json"
-        path.write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        path, truth = write(corpus, name, layout, IDENTITY[name], FACTS[name])
         print(f"{path}: {len(truth['tables'])} tables, {len(truth['amounts'])} amounts, "
               f"{len(truth['indicators'])} indicators, {len(truth['facts'])} facts")
 

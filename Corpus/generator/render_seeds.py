@@ -359,7 +359,7 @@ def prepare(items: list, layout: dict) -> list:
         columns = max(len(row) for row in table.rows)
         table.rows = [row + [""] * (columns - len(row)) for row in table.rows]
         table.header_rows = header_row_count(table.rows)
-        table.indicators = any("一级指标" in cell or "二级指标" in cell for row in table.rows[:table.header_rows] for cell in row)
+        table.indicators = any(re.sub(r"\s", "", cell) in ("一级指标", "二级指标", "指标名称") for row in table.rows[:table.header_rows] for cell in row)
         table.codes = code_columns(table.rows, table.header_rows)
         units = [p for p in table.titles if re.sub(r"\s", "", p.text) in ("单位：万元", "金额单位：万元")]
         states_unit = any("万元" in cell for row in table.rows[:table.header_rows] for cell in row)
@@ -467,21 +467,23 @@ BAD_VARIANTS = {
 }
 
 
-def convert(sources: list, out_dir: Path):
+def render(corpus_dir: Path, layouts: dict, folder: str):
+    """Renders each named source of corpus_dir/source into corpus_dir/<folder>/<name>.pdf."""
+    out_dir = corpus_dir / folder
     out_dir.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources], check=True)
+    with tempfile.TemporaryDirectory() as work:
+        sources = []
+        for name, layout in layouts.items():
+            source = Path(work) / f"{name}.fodt"
+            source.write_text(Writer(layout).render(load(corpus_dir, name, layout)), encoding="utf-8")
+            sources.append(str(source))
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), *sources],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def main(corpus_dir: Path):
-    with tempfile.TemporaryDirectory() as work:
-        for layouts, folder in ((LAYOUTS, "reports"), (BAD_VARIANTS, "bad")):
-            sources = []
-            for name, layout in layouts.items():
-                items = load(corpus_dir, name, layout)
-                source = Path(work) / f"{name}.fodt"
-                source.write_text(Writer(layout).render(items), encoding="utf-8")
-                sources.append(str(source))
-            convert(sources, corpus_dir / folder)
+    render(corpus_dir, LAYOUTS, "reports")
+    render(corpus_dir, BAD_VARIANTS, "bad")
 
 
 if __name__ == "__main__":

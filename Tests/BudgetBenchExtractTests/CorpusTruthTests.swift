@@ -12,8 +12,8 @@ import TestSupport
         let words: Set<String>
     }
 
-    static func pages(of report: String) throws -> [Page] {
-        try ExtractedDocument.read(path: Repository.report(report)).pages.map { page in
+    static func pages(of report: String, in folder: String) throws -> [Page] {
+        try ExtractedDocument.read(path: Repository.report(report, in: folder)).pages.map { page in
             let words = page.lines.flatMap(\.words).map { stripped($0.text) }
             return Page(text: stripped(page.lines.map(\.text).joined()), words: Set(words))
         }
@@ -44,13 +44,16 @@ import TestSupport
         pages[page - 1].words.union(page < pages.count ? pages[page].words : [])
     }
 
-    static let reports = ["longgang-2023-budget", "futian-2020-self-evaluation", "dapeng-2021-project-evaluation",
-                          "yangquan-2023-final-account", "funing-2020-performance-targets"]
+    /// The reference reports and the committed synthetic sample.
+    static let reports = ["Corpus", "Corpus/synthetic-sample"].flatMap { folder in
+        CorpusTruth.reports(in: folder).map { "\(folder):\($0)" }
+    }
 
     @Test(arguments: reports)
     func everyTruthStringIsOnItsPage(report: String) throws {
-        let truth = try CorpusTruth.load(report)
-        let pages = try Self.pages(of: truth.report)
+        let (folder, name) = (String(report.split(separator: ":")[0]), String(report.split(separator: ":")[1]))
+        let truth = try CorpusTruth.load(name, in: folder)
+        let pages = try Self.pages(of: name, in: folder)
         #expect(pages.count == truth.pageCount)
         var missing: [String] = []
         for table in truth.tables {
@@ -76,6 +79,7 @@ import TestSupport
     }
 
     @Test func truthCoversTheCorpus() throws {
+        #expect(Self.reports.count == 13)
         let truths = try CorpusTruth.all()
         #expect(truths.count == 5)
         #expect(Set(truths.map(\.identity.kind)) == ["budget", "overall_self_evaluation", "project_evaluation", "final_account", "performance_targets"])

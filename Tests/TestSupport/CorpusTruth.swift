@@ -69,16 +69,21 @@ public struct CorpusTruth: Decodable, Sendable {
     public let indicators: [Indicator]
     public let facts: [Fact]
 
-    /// The truth of the named report.
-    public static func load(_ report: String) throws -> CorpusTruth {
-        let url = Repository.root.appendingPathComponent("Corpus/truth/\(report).json")
+    /// The truth of the named report of a corpus folder (`Corpus` or `Corpus/synthetic-sample`).
+    public static func load(_ report: String, in folder: String = "Corpus") throws -> CorpusTruth {
+        let url = Repository.root.appendingPathComponent("\(folder)/truth/\(report).json")
         return try JSONDecoder().decode(CorpusTruth.self, from: Data(contentsOf: url))
     }
 
-    /// The truth of every corpus report.
-    public static func all() throws -> [CorpusTruth] {
-        try Repository.reports.map {
-            try load(URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent)
-        }
+    /// The truth of every report of a corpus folder.
+    public static func all(in folder: String = "Corpus") throws -> [CorpusTruth] {
+        try reports(in: folder).map { try load($0, in: folder) }
+    }
+
+    /// The report names of a corpus folder, from its truth files.
+    public static func reports(in folder: String) -> [String] {
+        let truth = Repository.root.appendingPathComponent("\(folder)/truth")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: truth.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 }

@@ -8,9 +8,9 @@ public enum Repository {
         .deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// A rendered reference report, e.g. `report("longgang-2023-budget")`.
-    public static func report(_ name: String) -> String {
-        root.appendingPathComponent("Corpus/reports/\(name).pdf").path
+    /// A rendered report, e.g. `report("longgang-2023-budget")`, of the reference corpus or another corpus folder.
+    public static func report(_ name: String, in folder: String = "Corpus") -> String {
+        root.appendingPathComponent("\(folder)/reports/\(name).pdf").path
     }
 
     /// A file of the bad-input set.
