@@ -176,7 +176,11 @@ def amounts(table, truth_table: dict, names: dict, basis: str) -> list:
     """Every classified figure of the table: coded rows, and named rows the report codes elsewhere."""
     unit = truth_table["unit"] or "万元"
     paths = header_paths(table)
-    if table.codes:
+    split = next((c for c in range(len(paths) - 3) if [stripped(table.rows[r][c + k]) for k in range(3) for r in
+                  range(table.header_rows) if stripped(table.rows[r][c + k]) in "类款项" and table.rows[r][c + k]] == ["类", "款", "项"]), None)
+    if split is not None:  # codes printed in three columns 类 | 款 | 项: `201 | 06 | 05`
+        groups = [((split, split + 1, split + 2), split + 3, range(split + 4, len(paths)))]
+    elif table.codes:
         keys = sorted(table.codes)
         groups = [(c, c + 1, range(c + 2, (keys[i + 1] if i + 1 < len(keys) else len(paths)))) for i, c in enumerate(keys)]
     else:
@@ -188,7 +192,10 @@ def amounts(table, truth_table: dict, names: dict, basis: str) -> list:
     for row, page in zip(body, truth_table["rowPages"]):
         for code_column, name_column, values in groups:
             name = squeeze(ORDINAL.sub("", row[name_column]))
-            code = row[code_column] if code_column is not None else names.get(name)
+            if isinstance(code_column, tuple):
+                code = "".join(row[c].strip() for c in code_column)
+            else:
+                code = row[code_column] if code_column is not None else names.get(name)
             if not code or not seeds.CODE.match(code):
                 continue
             for c in values:

@@ -151,10 +151,17 @@ class Report:
             grand = [grand[0] + class_sum[0], grand[1] + class_sum[1]]
             lines += [(cls[0], cls[1], *class_sum)] + class_lines
         self.title("一般公共预算支出表（按功能分类）", self.layout["unit"])
-        self.lines.append("科目编码\t科目名称\t合计\t基本支出\t项目支出")
-        self.lines.append(f"\t合计\t{self.printed(grand[0] + grand[1])}\t{self.printed(grand[0])}\t{self.printed(grand[1])}")
-        for code, name, basic, project in lines:
-            self.lines.append(f"{code}\t{name}\t{self.printed(basic + project)}\t{self.printed(basic)}\t{self.printed(project)}")
+        split = rng.random() < 0.4  # as many Shanghai and Jiangsu tables print it: 类 | 款 | 项
+        figures = lambda basic, project: f"{self.printed(basic + project)}\t{self.printed(basic)}\t{self.printed(project)}"
+        if split:
+            self.lines += ["科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出", "类\t款\t项\t\t\t\t",
+                           f"\t\t\t合计\t{figures(*grand)}"]
+            for code, name, basic, project in lines:
+                self.lines.append(f"{code[:3]}\t{code[3:5]}\t{code[5:]}\t{name}\t{figures(basic, project)}")
+        else:
+            self.lines += ["科目编码\t科目名称\t合计\t基本支出\t项目支出", f"\t合计\t{figures(*grand)}"]
+            for code, name, basic, project in lines:
+                self.lines.append(f"{code}\t{name}\t{figures(basic, project)}")
         return grand[0], grand[1]
 
     def economic_table(self, basic: Decimal):
