@@ -25,10 +25,12 @@ let package = Package(
         .target(name: "BudgetBenchPDF", dependencies: ["CPoppler"]),
         .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
+        .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
         .executableTarget(
             name: "BudgetBenchCLI",
             dependencies: [
                 "BudgetBenchExtract",
+                "BudgetBenchSegment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +38,10 @@ let package = Package(
         .testTarget(
             name: "BudgetBenchExtractTests",
             dependencies: ["BudgetBenchExtract", "BudgetBenchPDF", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BudgetBenchSegmentTests",
+            dependencies: ["BudgetBenchSegment", "BudgetBenchExtract", "TestSupport"]
         ),
         .testTarget(
             name: "BudgetBenchXLSXTests",

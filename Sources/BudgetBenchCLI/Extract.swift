@@ -1,6 +1,7 @@
 import ArgumentParser
 import BudgetBenchExtract
 import BudgetBenchPDF
+import BudgetBenchSegment
 import Foundation
 
 /// `budgetbench extract`: the text of PDFs as physical lines of words.
@@ -15,15 +16,21 @@ struct Extract: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, markdown
 
-        var fileExtension: String { self == .text ? "txt" : "json" }
+        var fileExtension: String {
+            switch self {
+            case .text: "txt"
+            case .json: "json"
+            case .markdown: "md"
+            }
+        }
     }
 
     @Argument(help: "The PDF files to read.")
     var files: [String]
 
-    @Option(help: "Output format: text (tab between columns, form feed between pages) or json (pages → lines → words with boxes).")
+    @Option(help: "Output format: text (tab between columns, form feed between pages), json (pages → lines → words with boxes, plus sections and tables) or markdown (sections and tables).")
     var format: Format = .text
 
     @Option(help: "Pages to read, e.g. 2-5 or 1,3,7-.", transform: { text in
@@ -75,7 +82,10 @@ struct Extract: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return try encoder.encode(document) + Data("\n".utf8)
+            let segmented = Segmenter().segment(document.pages)
+            return try encoder.encode(ExtractionOutput(document: document, segmented: segmented)) + Data("\n".utf8)
+        case .markdown:
+            return Data(Segmenter().segment(document.pages).markdown.utf8)
         }
     }
 

@@ -1,0 +1,23 @@
+import BudgetBenchExtract
+import BudgetBenchSegment
+
+/// The JSON of `extract --format json`: the pages with their words, and what the segmenter found.
+struct ExtractionOutput: Encodable {
+    let document: ExtractedDocument
+    let segmented: SegmentedDocument
+
+    private enum CodingKeys: String, CodingKey {
+        case file, pageCount, warnings, pages, contents, sections, tables
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document.file, forKey: .file)
+        try container.encode(document.pageCount, forKey: .pageCount)
+        try container.encode(document.warnings, forKey: .warnings)
+        try container.encode(document.pages, forKey: .pages)
+        try container.encode(segmented.contents, forKey: .contents)
+        try container.encode(segmented.sections, forKey: .sections)
+        try container.encode(segmented.tables, forKey: .tables)
+    }
+}

@@ -1,0 +1,28 @@
+import BudgetBenchExtract
+import BudgetBenchPDF
+
+/// A line of a page with the page it is on, the unit the segmenter works in.
+struct PageLine: Sendable {
+    var page: Int
+    var line: TextLine
+
+    var box: Box { line.box }
+    var words: [Word] { line.words }
+    var text: String { line.text }
+    /// Median glyph height, the scale of every threshold.
+    var height: Double { line.words.map(\.box.height).sorted()[line.words.count / 2] }
+    /// The words joined without the separators, for matching titles and keywords.
+    var compact: String { line.words.map(\.text).joined() }
+    /// More than one cell: words separated by a column gap.
+    var hasColumns: Bool { line.text.contains("\t") }
+    var isBold: Bool { line.words.allSatisfy { FontStyle.isBold($0.fontName) } }
+    var fontSize: Double { line.words.map(\.fontSize).max() ?? 0 }
+}
+
+/// What a font name says about weight.
+enum FontStyle {
+    static func isBold(_ fontName: String) -> Bool {
+        let name = fontName.lowercased()
+        return ["bold", "heavy", "black", "黑体", "simhei", "demibold", "semibold"].contains { name.contains($0) }
+    }
+}

@@ -1,0 +1,16 @@
+/// The cells of one table region: header rows and paths, body rows and merged cells.
+struct TableGrid {
+    var header: [[String]]
+    var headerPaths: [String]
+    var body: [[String]]
+    var rowPages: [Int]
+    var spans: [CellSpan]
+}
+
+/// A run of words of one line that fall in the same columns.
+struct PlacedText {
+    var columns: ClosedRange<Int>
+    var text: String
+    var top: Double
+    var x: Double
+}

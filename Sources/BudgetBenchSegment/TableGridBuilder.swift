@@ -1,0 +1,72 @@
+import BudgetBenchExtract
+
+/// Turns the lines of a table region into header and body cells.
+struct TableGridBuilder {
+    let settings: SegmentSettings
+
+    func grid(of lines: [PageLine]) -> TableGrid {
+        let bodyStart = Self.bodyStart(lines)
+        let layout = ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
+        let placed = lines.map { Self.place($0, in: layout) }
+        let header = HeaderBuilder(columnCount: layout.columns.count)
+            .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
+        let rows = BodyRowGrouper(columnCount: layout.columns.count).rows(Array(lines[bodyStart...]), placed: Array(placed[bodyStart...]))
+        var body: [[String]] = []
+        var spans = header.spans
+        for (index, row) in rows.enumerated() {
+            var cells = Array(repeating: [String](), count: layout.columns.count)
+            for piece in row.pieces.sorted(by: { ($0.top, $0.x) < ($1.top, $1.x) }) {
+                cells[piece.columns.lowerBound].append(piece.text)
+                if piece.columns.count > 1 {
+                    spans.append(CellSpan(row: header.rows.count + index, column: piece.columns.lowerBound, rowSpan: 1, columnSpan: piece.columns.count))
+                }
+            }
+            body.append(cells.map(CellText.join))
+        }
+        return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans)
+    }
+
+    /// The first body line: the first of at least two lines that print numbers (after a
+    /// 栏次 row), or, in a table of text, the line after its header.
+    static func bodyStart(_ lines: [PageLine]) -> Int {
+        let numeric = lines.indices.filter { index in lines[index].words.contains { CellText.isNumeric($0.text) } }
+        if numeric.count >= 2, var first = numeric.first {
+            if let columnNumbers = columnNumberLine(lines[..<min(first + 1, lines.count)]) {
+                return columnNumbers + 1
+            }
+            // A wrapped first cell starts above its row's numbers: in the body's font, not the header's.
+            while first > 1, font(lines[first - 1]) == font(lines[first]), font(lines[first - 1]) != font(lines[0]) {
+                first -= 1
+            }
+            return first
+        }
+        if let levels = lines.prefix(6).lastIndex(where: { line in Vocabulary.indicatorHeaders.contains { line.compact.contains($0) } }) {
+            return levels + 1
+        }
+        let leadingBold = lines.prefix { $0.isBold }.count
+        return leadingBold > 0 && leadingBold < lines.count ? leadingBold : min(1, lines.count - 1)
+    }
+
+    private static func font(_ line: PageLine) -> String {
+        line.words.first.map { "\($0.fontName) \($0.fontSize)" } ?? ""
+    }
+
+    /// The 栏次 line of a 决算 header, if any.
+    static func columnNumberLine(_ lines: ArraySlice<PageLine>) -> Int? {
+        lines.indices.first { index in Vocabulary.columnNumberRow.contains { lines[index].compact.hasPrefix($0) } }
+    }
+
+    /// The line's words grouped by the columns they fall in.
+    static func place(_ line: PageLine, in layout: ColumnLayout) -> [PlacedText] {
+        var result: [PlacedText] = []
+        for word in line.words {
+            let columns = layout.columns(of: word.box)
+            if let last = result.last, last.columns == columns {
+                result[result.count - 1].text += " " + word.text
+            } else {
+                result.append(PlacedText(columns: columns, text: word.text, top: word.box.y0, x: word.box.x0))
+            }
+        }
+        return result
+    }
+}

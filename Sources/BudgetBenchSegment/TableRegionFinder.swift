@@ -1,0 +1,66 @@
+/// Finds the runs of lines on one page that form a table: lines split into cells by column
+/// gaps, with the wrapped fragments of their cells between them.
+struct TableRegionFinder {
+    let settings: SegmentSettings
+
+    /// Index ranges into `lines` (one page, top to bottom), each a table's header and body.
+    func regions(in lines: [PageLine], excluding excluded: Set<Int>) -> [Range<Int>] {
+        var regions: [Range<Int>] = []
+        var index = 0
+        while index < lines.count {
+            guard !excluded.contains(index), isCellLine(lines[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var cellLines = 1
+            while end < lines.count, !excluded.contains(end), continues(lines, at: end, regionStart: index) {
+                if isCellLine(lines[end]) { cellLines += 1 }
+                end += 1
+            }
+            while end > index + 1, !isCellLine(lines[end - 1]), isLoose(lines[end - 1], after: lines[end - 2]) {
+                end -= 1
+            }
+            if cellLines >= 2 {
+                regions.append(extendedUpward(index, lines, excluded: excluded, floor: regions.last?.upperBound ?? 0)..<end)
+            }
+            index = end
+        }
+        return regions
+    }
+
+    private func isCellLine(_ line: PageLine) -> Bool {
+        line.hasColumns && !LineKind(line).isTableFurniture
+    }
+
+    private func continues(_ lines: [PageLine], at index: Int, regionStart: Int) -> Bool {
+        let line = lines[index]
+        let previous = lines[index - 1]
+        guard !LineKind(line).isTableFurniture else { return false }
+        let gap = line.box.y0 - previous.box.y1
+        guard gap <= settings.tableBreakGap * line.height else { return false }
+        if isCellLine(line) { return true }
+        let span = lines[regionStart..<index].reduce(lines[regionStart].box) { $0.union($1.box) }
+        // A fragment of a wrapped cell is narrow and near the table; a paragraph runs its width.
+        return line.box.width <= 0.5 * span.width && line.box.x0 >= span.x0 - 4 * line.height
+            && line.box.x1 <= span.x1 + 4 * line.height
+    }
+
+    /// A trailing fragment far below the last row is the text after the table, not a cell.
+    private func isLoose(_ line: PageLine, after previous: PageLine) -> Bool {
+        line.box.y0 - previous.box.y1 > line.height
+    }
+
+    /// Header words wrapped above the first cell line (a lone `2023 年政府采购项目`) join the table.
+    private func extendedUpward(_ start: Int, _ lines: [PageLine], excluded: Set<Int>, floor: Int) -> Int {
+        var first = start
+        while first > floor, !excluded.contains(first - 1) {
+            let above = lines[first - 1]
+            let gap = lines[first].box.y0 - above.box.y1
+            guard !LineKind(above).isTableFurniture, gap <= 0.6 * above.height,
+                  above.fontSize <= lines[first].fontSize * 1.1 else { break }
+            first -= 1
+        }
+        return first
+    }
+}
