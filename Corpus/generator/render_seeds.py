@@ -136,9 +136,9 @@ def classify(items: list) -> list:
             item.kind = "meta"
         elif PART.match(text):
             item.kind = "h1"
-        elif LEVEL2.match(text) and len(text) < 40:
+        elif LEVEL2.match(text) and len(text) < 40 and not re.search(r"[：。，]", text):
             item.kind = "h2"
-        elif LEVEL3.match(text) and len(text) < 40:
+        elif LEVEL3.match(text) and len(text) < 40 and not re.search(r"[：。，]", text):
             item.kind = "h3"
     for index, item in enumerate(items):
         if isinstance(item, Paragraph) and item.kind == "table-number":

@@ -51,7 +51,9 @@ struct SectionBuilder {
             }
         }
         flush()
-        return root.paragraphs.isEmpty ? root.children : [root] + root.children
+        let children = root.children
+        root.children = []
+        return root.paragraphs.isEmpty ? children : [root] + children
     }
 
     private struct Heading {
@@ -65,7 +67,7 @@ struct SectionBuilder {
         let sentence = ["。", "；", "，", "：", ":"].contains { trimmed.hasSuffix($0) }
         let emphasized = line.isBold || line.fontSize >= bodySize * Self.emphasisRatio
         if let match = Numbering.match(trimmed) {
-            guard !sentence, trimmed.count <= Self.headingLength || emphasized else { return nil }
+            guard !sentence, emphasized || trimmed.count <= Self.headingLength && !trimmed.contains("，") else { return nil }
             let title = String(trimmed.dropFirst(match.number.count)).trimmingCharacters(in: .whitespaces)
             return Heading(numbering: match.numbering, number: match.number, title: title)
         }

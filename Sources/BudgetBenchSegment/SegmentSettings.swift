@@ -11,7 +11,7 @@ public struct SegmentSettings: Equatable, Sendable {
     /// Share of body lines allowed to cross a column separator (long or merged cells).
     public var separatorTolerance: Double
 
-    public static let defaultMarginBand = 0.09
+    public static let defaultMarginBand = 0.12
     public static let defaultRunningShare = 0.5
     public static let defaultTableBreakGap = 2.5
     public static let defaultColumnGap = 0.3
