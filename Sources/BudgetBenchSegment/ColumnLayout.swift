@@ -1,48 +1,125 @@
 import BudgetBenchExtract
 import BudgetBenchPDF
 
-/// The columns of a table, found from where its body words line up.
+/// The columns of a table, found from where its body words line up and matched with the
+/// header's leaf cells.
 ///
-/// A column separator is a vertical strip crossed by (almost) no body word. Header words
-/// never remove a separator (merged headers span columns) but may add columns where the body
-/// is empty throughout.
+/// A body column is a vertical strip of words with (almost) no body word crossing the space
+/// around it. Header leaf cells (the lowest header cell over each column) are then paired with
+/// the body columns in order, so a centered header finds the left-aligned codes or right-aligned
+/// figures under it; a header leaf with no body column under it is a column the body leaves
+/// empty throughout.
 struct ColumnLayout {
-    /// The x-extent of each column's content, left to right.
-    let columns: [ClosedRange<Double>]
+    struct Column {
+        /// Where the body's words of this column lie; nil for a column the body leaves empty.
+        var body: ClosedRange<Double>?
+        /// Where the header cell over it lies; nil when the header has none.
+        var header: ClosedRange<Double>?
+
+        var extent: ClosedRange<Double> {
+            switch (body, header) {
+            case let (body?, header?): min(body.lowerBound, header.lowerBound)...max(body.upperBound, header.upperBound)
+            case let (body?, nil): body
+            case let (nil, header?): header
+            case (nil, nil): preconditionFailure("a column has a body or a header")
+            }
+        }
+    }
+
+    let columns: [Column]
+
+    /// A header leaf farther than this (in line heights) from every body column starts a column of its own.
+    static let leafReach = 3.0
 
     init(lines: [PageLine], bodyStart: Int, settings: SegmentSettings) {
         let body = Array(lines[bodyStart...])
         let height = lines.map(\.height).sorted()[lines.count / 2]
         let minimumGap = settings.columnGap * height
         let tolerance = max(1, Int(settings.separatorTolerance * Double(body.count)))
-        var occupied = Self.occupied(words: body.flatMap(\.words).map { $0.box.x0...$0.box.x1 },
-                                     between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
-                                     tolerance: tolerance, minimumGap: minimumGap)
-        // Header cells over columns the body leaves empty add those columns.
-        for cell in Self.headerCells(lines[..<bodyStart].flatMap(\.words).map { $0.box.x0...$0.box.x1 })
-        where !occupied.contains(where: { $0.overlaps(cell) }) {
-            occupied.append(cell)
-        }
-        columns = occupied.sorted { $0.lowerBound < $1.lowerBound }
+        let bodyColumns = Self.occupied(words: body.flatMap(\.words).map { $0.box.x0...$0.box.x1 },
+                                        between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
+                                        tolerance: tolerance, minimumGap: minimumGap)
+        let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
+        let headerLines = lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
+        let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
+        columns = Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height)
     }
 
     /// The columns a word lies over: those it overlaps, or the nearest when it sits in a gap.
-    func columns(of box: Box) -> ClosedRange<Int> {
-        let overlapping = columns.indices.filter {
-            min(columns[$0].upperBound, box.x1) - max(columns[$0].lowerBound, box.x0) > 1
+    func columns(of box: Box, inHeader: Bool) -> ClosedRange<Int> {
+        let extents = columns.map { inHeader ? ($0.header ?? $0.extent) : ($0.body ?? $0.extent) }
+        let overlapping = extents.indices.filter {
+            min(extents[$0].upperBound, box.x1) - max(extents[$0].lowerBound, box.x0) > 1
         }
         if let first = overlapping.first, let last = overlapping.last {
             return first...last
         }
         let center = (box.x0 + box.x1) / 2
-        let nearest = columns.indices.min {
-            distance(center, columns[$0]) < distance(center, columns[$1])
-        } ?? 0
+        let nearest = extents.indices.min { distance(center, extents[$0]) < distance(center, extents[$1]) } ?? 0
         return nearest...nearest
     }
 
     private func distance(_ x: Double, _ range: ClosedRange<Double>) -> Double {
         range.contains(x) ? 0 : min(abs(x - range.lowerBound), abs(x - range.upperBound))
+    }
+
+    /// Pairs header leaves with body columns in order at the least total distance; an unpaired
+    /// leaf costs `skipCost` and becomes an empty column, an unpaired body column has no header.
+    private static func align(leaves: [ClosedRange<Double>], bodyColumns: [ClosedRange<Double>], skipCost: Double) -> [Column] {
+        let (m, n) = (leaves.count, bodyColumns.count)
+        var cost = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
+        cost[0][0] = 0
+        for i in 0...m {
+            for j in 0...n {
+                if i > 0 { cost[i][j] = min(cost[i][j], cost[i - 1][j] + skipCost) }
+                if j > 0 { cost[i][j] = min(cost[i][j], cost[i][j - 1] + skipCost / 2) }
+                if i > 0, j > 0 {
+                    cost[i][j] = min(cost[i][j], cost[i - 1][j - 1] + gap(leaves[i - 1], bodyColumns[j - 1]))
+                }
+            }
+        }
+        var columns: [Column] = []
+        var (i, j) = (m, n)
+        while i > 0 || j > 0 {
+            if i > 0, j > 0, cost[i][j] == cost[i - 1][j - 1] + gap(leaves[i - 1], bodyColumns[j - 1]) {
+                columns.append(Column(body: bodyColumns[j - 1], header: leaves[i - 1]))
+                (i, j) = (i - 1, j - 1)
+            } else if i > 0, cost[i][j] == cost[i - 1][j] + skipCost {
+                columns.append(Column(body: nil, header: leaves[i - 1]))
+                i -= 1
+            } else {
+                columns.append(Column(body: bodyColumns[j - 1], header: nil))
+                j -= 1
+            }
+        }
+        return columns.reversed()
+    }
+
+    private static func gap(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Double {
+        max(0, max(a.lowerBound, b.lowerBound) - min(a.upperBound, b.upperBound))
+    }
+
+    /// A run of a header line's words closer than a column gap (`上缴 上级 支出`), with its place.
+    struct Phrase: Equatable {
+        var x: ClosedRange<Double>
+        var top: Double
+        var bottom: Double
+        var text: String
+
+        var center: Double { (x.lowerBound + x.upperBound) / 2 }
+    }
+
+    static func phrases(_ line: PageLine, minimumGap: Double) -> [Phrase] {
+        var result: [Phrase] = []
+        for word in line.words {
+            if let last = result.last, word.box.x0 - last.x.upperBound < minimumGap {
+                result[result.count - 1].x = last.x.lowerBound...word.box.x1
+                result[result.count - 1].text += word.text
+            } else {
+                result.append(Phrase(x: word.box.x0...word.box.x1, top: word.box.y0, bottom: word.box.y1, text: word.text))
+            }
+        }
+        return result
     }
 
     /// The spaces between the cells of one line.
@@ -73,20 +150,22 @@ struct ColumnLayout {
         return result
     }
 
-    /// The x-extents of header cells: words stacked over each other join one cell; a group
-    /// label lying over two separate cells is left out.
-    private static func headerCells(_ words: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
-        let overlaps = { (a: ClosedRange<Double>, b: ClosedRange<Double>) in min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound) > 1 }
-        let leaves = words.filter { word in
-            let under = words.filter { $0 != word && overlaps($0, word) }
-            return !under.contains { a in under.contains { b in !overlaps(a, b) } }
+    /// The x-extents of header leaf cells. A group label stands over sub-headers on both its
+    /// left and its right (`收入` over `项目 | 行次 | 金额`); the other phrases are leaves, and
+    /// leaves stacked over each other (a wrapped header) make one cell.
+    static func headerCells(_ phrases: [Phrase]) -> [ClosedRange<Double>] {
+        let solid = phrases.filter { !$0.text.allSatisfy { "—-–".contains($0) } }
+        let leaves = solid.filter { phrase in
+            let below = solid.filter { $0.top >= phrase.bottom - 1 }
+            return !(below.contains { $0.center < phrase.center } && below.contains { $0.center > phrase.center })
         }
+        let overlaps = { (a: ClosedRange<Double>, b: ClosedRange<Double>) in min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound) > 1 }
         var cells: [ClosedRange<Double>] = []
-        for word in leaves.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = cells.last, overlaps(last, word) {
-                cells[cells.count - 1] = last.lowerBound...max(last.upperBound, word.upperBound)
+        for phrase in leaves.map(\.x).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = cells.last, overlaps(last, phrase) {
+                cells[cells.count - 1] = last.lowerBound...max(last.upperBound, phrase.upperBound)
             } else {
-                cells.append(word)
+                cells.append(phrase)
             }
         }
         return cells

@@ -7,7 +7,7 @@ struct TableGridBuilder {
     func grid(of lines: [PageLine]) -> TableGrid {
         let bodyStart = Self.bodyStart(lines)
         let layout = ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
-        let placed = lines.map { Self.place($0, in: layout) }
+        let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart) }
         let header = HeaderBuilder(columnCount: layout.columns.count)
             .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
         let rows = BodyRowGrouper(columnCount: layout.columns.count).rows(Array(lines[bodyStart...]), placed: Array(placed[bodyStart...]))
@@ -57,10 +57,10 @@ struct TableGridBuilder {
     }
 
     /// The line's words grouped by the columns they fall in.
-    static func place(_ line: PageLine, in layout: ColumnLayout) -> [PlacedText] {
+    static func place(_ line: PageLine, in layout: ColumnLayout, inHeader: Bool) -> [PlacedText] {
         var result: [PlacedText] = []
         for word in line.words {
-            let columns = layout.columns(of: word.box)
+            let columns = layout.columns(of: word.box, inHeader: inHeader)
             if let last = result.last, last.columns == columns {
                 result[result.count - 1].text += " " + word.text
             } else {
