@@ -20,7 +20,9 @@ struct BodyRowGrouper {
                 CellText.isNumeric(piece.text) && piece.columns.allSatisfy(numericColumns.contains)
             }
         }
-        if !numericColumns.isEmpty, !anchors.isEmpty {
+        // Figures anchor rows only where most rows print them (not a few percentages in a table of text).
+        let multiCell = lines.indices.filter { placed[$0].count >= 2 }.count
+        if !numericColumns.isEmpty, !anchors.isEmpty, Double(anchors.count) >= 0.6 * Double(multiCell) {
             return anchored(lines, placed: placed, anchors: anchors)
         }
         return gapped(lines, placed: placed)
@@ -64,26 +66,53 @@ struct BodyRowGrouper {
         return rows
     }
 
+    /// Rows of a table of text. Within a cell, lines follow at the font's line pitch; across a
+    /// row boundary the pitch grows by the cell padding. A line continues the row when one of its
+    /// pieces sits one line pitch under a piece of the same column.
     private func gapped(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
-        let height = lines.map(\.height).sorted()[lines.count / 2]
-        let gaps = zip(lines, lines.dropFirst()).map { $1.page == $0.page ? $1.box.y0 - $0.box.y1 : .infinity }
-        let finite = gaps.filter(\.isFinite).sorted()
-        var threshold = Double.infinity
-        if let low = finite.first, let high = finite.last, high - low > 0.12 * height {
-            let jumps = zip(finite, finite.dropFirst()).map { $1 - $0 }
-            if let widest = jumps.indices.max(by: { jumps[$0] < jumps[$1] }) {
-                threshold = (finite[widest] + finite[widest + 1]) / 2
-            }
-        }
+        let fontSize = lines.map(\.fontSize).sorted()[lines.count / 2]
+        let pitch = linePitch(placed, fontSize: fontSize)
         var rows = [Row(page: lines[0].page, pieces: placed[0])]
+        var lastTop: [Int: Double] = [:]
+        for piece in placed[0] { for column in piece.columns { lastTop[column] = piece.top } }
         for index in 1..<lines.count {
-            let gap = gaps[index - 1]
-            if threshold.isInfinite || gap > threshold {
-                rows.append(Row(page: lines[index].page, pieces: placed[index]))
-            } else {
-                rows[rows.count - 1].pieces += placed[index]
+            let continues = lines[index].page == lines[index - 1].page && placed[index].contains { piece in
+                piece.columns.contains { column in
+                    guard let top = lastTop[column], let pitch else { return false }
+                    return piece.top - top > 0 && piece.top - top <= pitch
+                }
             }
+            if continues {
+                rows[rows.count - 1].pieces += placed[index]
+            } else {
+                rows.append(Row(page: lines[index].page, pieces: placed[index]))
+                lastTop = [:]
+            }
+            for piece in placed[index] { for column in piece.columns { lastTop[column] = piece.top } }
         }
         return rows
+    }
+
+    /// The largest distance between the tops of two lines of one cell, or nil when no cell of
+    /// the table wraps (every line is then a row).
+    private func linePitch(_ placed: [[PlacedText]], fontSize: Double) -> Double? {
+        var pitches: [Double] = []
+        var lastTop: [Int: Double] = [:]
+        for line in placed {
+            for piece in line {
+                for column in piece.columns {
+                    if let top = lastTop[column], piece.top > top { pitches.append(piece.top - top) }
+                    lastTop[column] = piece.top
+                }
+            }
+        }
+        pitches.sort()
+        // A cell's own lines are at most this far apart; rows are farther.
+        let plausible = 1.4 * fontSize
+        guard let smallest = pitches.first, smallest <= plausible else { return nil }
+        for (low, high) in zip(pitches, pitches.dropFirst()) where high - low > 0.2 * fontSize {
+            return min((low + high) / 2, plausible)
+        }
+        return nil
     }
 }

@@ -42,7 +42,45 @@ struct ColumnLayout {
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
         let headerLines = lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
-        columns = Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height)
+        columns = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
+                                         lines: body)
+    }
+
+    /// A column holding text on the left and figures on the right (`45 万笔` / `100%`) shows
+    /// as two strips, one without a header. Such a strip joins the headed neighbour it never
+    /// shares a line with.
+    private static func joiningSplitCells(_ columns: [Column], lines: [PageLine]) -> [Column] {
+        var columns = columns
+        var index = 0
+        while index < columns.count {
+            guard columns[index].header == nil, let strip = columns[index].body, columns.contains(where: { $0.header != nil }) else {
+                index += 1
+                continue
+            }
+            let candidates = [index - 1, index + 1].filter { columns.indices.contains($0) && columns[$0].header != nil && columns[$0].body != nil }
+                .filter { neighbour in
+                    !lines.contains { line in
+                        line.words.contains { overlaps($0.box, strip) } && line.words.contains { overlaps($0.box, columns[neighbour].body!) }
+                    }
+                }
+            let center = (strip.lowerBound + strip.upperBound) / 2
+            if let target = candidates.min(by: { abs(Self.middle(columns[$0].header!) - center) < abs(Self.middle(columns[$1].header!) - center) }) {
+                let body = columns[target].body!
+                columns[target].body = min(body.lowerBound, strip.lowerBound)...max(body.upperBound, strip.upperBound)
+                columns.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return columns
+    }
+
+    private static func middle(_ range: ClosedRange<Double>) -> Double {
+        (range.lowerBound + range.upperBound) / 2
+    }
+
+    private static func overlaps(_ box: Box, _ range: ClosedRange<Double>) -> Bool {
+        min(box.x1, range.upperBound) - max(box.x0, range.lowerBound) > 1
     }
 
     /// The columns a word lies over: those it overlaps, or the nearest when it sits in a gap.
