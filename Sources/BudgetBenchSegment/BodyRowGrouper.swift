@@ -39,31 +39,40 @@ struct BodyRowGrouper {
         return Set((0..<columnCount).filter { filled[$0] > 0 && Double(numbers[$0]) >= 0.5 * Double(filled[$0]) })
     }
 
+    /// Rows of a table of figures: one per anchor line. The lines between two anchors split at
+    /// the widest vertical gap (the cell padding of the row boundary); where no gap stands out,
+    /// a line joins the anchor whose cell it completes.
     private func anchored(_ lines: [PageLine], placed: [[PlacedText]], anchors: [Int]) -> [Row] {
         var rows = anchors.map { Row(page: lines[$0].page, pieces: placed[$0]) }
-        for index in lines.indices where !anchors.contains(index) {
-            let previous = anchors.lastIndex { $0 < index }
-            let next = anchors.firstIndex { $0 > index }
-            let columns = Set(placed[index].flatMap { Array($0.columns) })
-            func freeAt(_ anchor: Int?) -> Bool {
-                guard let anchor else { return false }
-                return !placed[anchors[anchor]].contains { piece in piece.columns.contains { columns.contains($0) } }
-            }
-            let target: Int?
-            switch (freeAt(previous), freeAt(next)) {
-            case (true, true):
-                let above = lines[index].box.y0 - lines[anchors[previous!]].box.y1
-                let below = lines[anchors[next!]].box.y0 - lines[index].box.y1
-                target = above < below ? previous : next
-            case (false, true): target = next
-            case (true, false): target = previous
-            case (false, false): target = previous ?? next
-            }
-            if let target {
+        let height = lines.map(\.height).sorted()[lines.count / 2]
+        for index in lines.indices where index < anchors[0] {
+            rows[0].pieces += placed[index]
+        }
+        for index in lines.indices where index > anchors[anchors.count - 1] {
+            rows[rows.count - 1].pieces += placed[index]
+        }
+        for (row, (upper, lower)) in zip(anchors, anchors.dropFirst()).enumerated() where lower - upper > 1 {
+            let between = Array(upper...lower)
+            let gaps = zip(between, between.dropFirst()).map { lines[$1].page == lines[$0].page ? lines[$1].box.y0 - lines[$0].box.y1 : .infinity }
+            let widest = gaps.indices.max { gaps[$0] < gaps[$1] }!
+            let ordinary = gaps.sorted()[gaps.count / 2]
+            for (offset, index) in between.dropFirst().dropLast().enumerated() {
+                let target: Int
+                if gaps[widest] - ordinary > 0.15 * height || gaps[widest].isInfinite {
+                    target = offset < widest ? row : row + 1
+                } else {
+                    target = completes(placed[index], anchor: placed[lower]) ? row + 1 : row
+                }
                 rows[target].pieces += placed[index]
             }
         }
         return rows
+    }
+
+    /// The line's pieces fall in columns the anchor leaves empty.
+    private func completes(_ pieces: [PlacedText], anchor: [PlacedText]) -> Bool {
+        let columns = Set(pieces.flatMap { Array($0.columns) })
+        return !anchor.contains { piece in piece.columns.contains { columns.contains($0) } }
     }
 
     /// Rows of a table of text. Within a cell, lines follow at the font's line pitch; across a

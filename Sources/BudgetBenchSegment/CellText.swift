@@ -5,6 +5,11 @@ enum CellText {
         text.wholeMatch(of: #/[-−]?[\d,]+(\.\d+)?%?|[—–-]{1,2}/#) != nil
     }
 
+    /// A number with at least one digit (a dash marks an empty cell, not a figure).
+    static func isFigure(_ text: String) -> Bool {
+        isNumeric(text) && text.contains { $0.isNumber }
+    }
+
     /// Joins pieces of one cell: Chinese runs join directly, Latin words and digits with a space.
     static func join(_ pieces: [String]) -> String {
         var result = ""

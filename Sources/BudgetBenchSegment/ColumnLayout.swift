@@ -51,6 +51,19 @@ struct ColumnLayout {
     /// shares a line with.
     private static func joiningSplitCells(_ columns: [Column], lines: [PageLine]) -> [Column] {
         var columns = columns
+        // A header the alignment left without body next to a body left without header: one column.
+        var pair = 0
+        while pair + 1 < columns.count {
+            let (a, b) = (columns[pair], columns[pair + 1])
+            if a.body == nil, b.header == nil, let header = a.header, let body = b.body {
+                columns[pair] = Column(body: body, header: header)
+                columns.remove(at: pair + 1)
+            } else if a.header == nil, b.body == nil, let body = a.body, let header = b.header {
+                columns[pair] = Column(body: body, header: header)
+                columns.remove(at: pair + 1)
+            }
+            pair += 1
+        }
         var index = 0
         while index < columns.count {
             guard columns[index].header == nil, let strip = columns[index].body, columns.contains(where: { $0.header != nil }) else {

@@ -13,7 +13,7 @@ struct TableCaption: Equatable {
 /// Reads the caption lines directly above a table region.
 struct TableCaptionReader {
     /// At most this many lines above a table belong to its caption.
-    static let reach = 6
+    static let reach = 8
 
     func caption(above start: Int, in lines: [PageLine], floor: Int) -> TableCaption {
         var caption = TableCaption()
@@ -27,10 +27,13 @@ struct TableCaptionReader {
             }
             switch LineKind(line) {
             case .tableNumber:
-                let number = text.prefixMatch(of: Vocabulary.tableNumber)!
-                caption.number = String(number.output.1).filter { !$0.isWhitespace }
-                let rest = String(text[number.range.upperBound...])
-                if isTitle(rest) { titles.append((index, rest, 3)) }
+                // Matched on the spaced text: `表 2 2021 年…` is table 2, not table 22021.
+                let spaced = line.text.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+                if let number = spaced.prefixMatch(of: Vocabulary.tableNumber) {
+                    caption.number = String(number.output.1).filter { !$0.isWhitespace }
+                    let rest = Self.cleanTitle(String(spaced[number.range.upperBound...]))
+                    if isTitle(rest) { titles.append((index, rest, 3)) }
+                }
                 caption.lines.append(index)
             case .entity:
                 caption.entityLine = line.text
@@ -44,7 +47,8 @@ struct TableCaptionReader {
                 if isYear(text) {
                     caption.lines.append(index)
                 } else if isTitle(text) {
-                    titles.append((index, text, Vocabulary.titleEndings.contains { text.hasSuffix($0) } || text.firstMatch(of: Vocabulary.titleQualifier) != nil ? 2 : 1))
+                    let named = Vocabulary.titleEndings.contains { text.hasSuffix($0) } || text.firstMatch(of: Vocabulary.titleQualifier) != nil
+                    titles.append((index, text, named ? 2 : Numbering.match(text) == nil ? 1 : 0))
                     caption.lines.append(index)
                 } else {
                     index = floor - 1
@@ -53,7 +57,7 @@ struct TableCaptionReader {
             }
             index -= 1
         }
-        if let best = titles.max(by: { ($0.score, $0.index) < ($1.score, $1.index) }) {
+        if let best = titles.max(by: { ($0.score, $0.index) < ($1.score, $1.index) }), best.score > 0 {
             caption.title = Self.cleanTitle(best.text)
         }
         caption.lines.sort()

@@ -29,7 +29,7 @@ struct TableGridBuilder {
     /// The first body line: the first of at least two lines that print numbers (after a
     /// 栏次 row), or, in a table of text, the line after its header.
     static func bodyStart(_ lines: [PageLine]) -> Int {
-        let numeric = lines.indices.filter { index in lines[index].words.contains { CellText.isNumeric($0.text) } }
+        let numeric = lines.indices.filter { index in lines[index].words.contains { CellText.isFigure($0.text) } }
         if numeric.count >= 2, var first = numeric.first {
             if let columnNumbers = columnNumberLine(lines[..<min(first + 1, lines.count)]) {
                 return columnNumbers + 1
