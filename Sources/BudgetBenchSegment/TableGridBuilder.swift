@@ -29,7 +29,7 @@ struct TableGridBuilder {
     /// The first body line: the first of at least two lines that print numbers (after a
     /// 栏次 row), or, in a table of text, the line after its header.
     static func bodyStart(_ lines: [PageLine]) -> Int {
-        let numeric = lines.indices.filter { index in lines[index].words.contains { CellText.isFigure($0.text) } }
+        let numeric = lines.indices.filter { index in printsFigures(lines[index]) }
         if numeric.count >= 2, var first = numeric.first {
             if let columnNumbers = columnNumberLine(lines[..<min(first + 1, lines.count)]) {
                 return columnNumbers + 1
@@ -45,6 +45,16 @@ struct TableGridBuilder {
         }
         let leadingBold = lines.prefix { $0.isBold }.count
         return leadingBold > 0 && leadingBold < lines.count ? leadingBold : min(1, lines.count - 1)
+    }
+
+    /// A body line of a table of figures prints a figure that is not a year (`2023 年预算数`).
+    private static func printsFigures(_ line: PageLine) -> Bool {
+        line.words.indices.contains { index in
+            let word = line.words[index].text
+            let year = word.wholeMatch(of: #/(19|20)\d\d/#) != nil
+                && (index + 1 < line.words.count && line.words[index + 1].text.hasPrefix("年"))
+            return CellText.isFigure(word) && !year
+        }
     }
 
     private static func font(_ line: PageLine) -> String {

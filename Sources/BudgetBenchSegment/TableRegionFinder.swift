@@ -57,7 +57,7 @@ struct TableRegionFinder {
         while first > floor, !excluded.contains(first - 1) {
             let above = lines[first - 1]
             let gap = lines[first].box.y0 - above.box.y1
-            guard !LineKind(above).isTableFurniture, gap <= 0.6 * above.height,
+            guard !LineKind(above).isTableFurniture, gap <= 1.2 * above.height,
                   above.fontSize <= lines[first].fontSize * 1.1 else { break }
             first -= 1
         }
