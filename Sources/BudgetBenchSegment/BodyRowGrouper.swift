@@ -1,9 +1,8 @@
 /// Groups body lines into rows.
 ///
-/// In a table of figures every row has exactly one line printing its numbers (numbers never
-/// wrap); the lines of a wrapped name around it join the row whose cell they complete. In a
-/// table of text, rows are told apart by the wider vertical gap between them than between the
-/// lines of one cell.
+/// The lines of one cell follow each other at the font's line pitch, so each column's pieces
+/// chain into cells; cells whose heights overlap share a row (a short cell is centered beside a
+/// tall one, a figure beside a wrapped name), and the cell padding keeps rows apart.
 struct BodyRowGrouper {
     let columnCount: Int
 
@@ -14,90 +13,35 @@ struct BodyRowGrouper {
 
     func rows(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
         guard !lines.isEmpty else { return [] }
-        let numericColumns = numericColumns(placed)
-        let anchors = lines.indices.filter { index in
-            placed[index].contains { piece in
-                CellText.isNumeric(piece.text) && piece.columns.allSatisfy(numericColumns.contains)
-            }
-        }
-        // Figures anchor rows only where most rows print them (not a few percentages in a table of text).
-        let multiCell = lines.indices.filter { placed[$0].count >= 2 }.count
-        if !numericColumns.isEmpty, !anchors.isEmpty, Double(anchors.count) >= 0.6 * Double(multiCell) {
-            return anchored(lines, placed: placed, anchors: anchors)
-        }
-        return gapped(lines, placed: placed)
-    }
-
-    /// Columns whose filled cells are mostly numbers.
-    private func numericColumns(_ placed: [[PlacedText]]) -> Set<Int> {
-        var numbers = Array(repeating: 0, count: columnCount)
-        var filled = Array(repeating: 0, count: columnCount)
-        for piece in placed.joined() where piece.columns.count == 1 {
-            filled[piece.columns.lowerBound] += 1
-            if CellText.isNumeric(piece.text) { numbers[piece.columns.lowerBound] += 1 }
-        }
-        return Set((0..<columnCount).filter { filled[$0] > 0 && Double(numbers[$0]) >= 0.5 * Double(filled[$0]) })
-    }
-
-    /// Rows of a table of figures: one per anchor line. The lines between two anchors split at
-    /// the widest vertical gap (the cell padding of the row boundary); where no gap stands out,
-    /// a line joins the anchor whose cell it completes.
-    private func anchored(_ lines: [PageLine], placed: [[PlacedText]], anchors: [Int]) -> [Row] {
-        var rows = anchors.map { Row(page: lines[$0].page, pieces: placed[$0]) }
-        let height = lines.map(\.height).sorted()[lines.count / 2]
-        for index in lines.indices where index < anchors[0] {
-            rows[0].pieces += placed[index]
-        }
-        for index in lines.indices where index > anchors[anchors.count - 1] {
-            rows[rows.count - 1].pieces += placed[index]
-        }
-        for (row, (upper, lower)) in zip(anchors, anchors.dropFirst()).enumerated() where lower - upper > 1 {
-            let between = Array(upper...lower)
-            let gaps = zip(between, between.dropFirst()).map { lines[$1].page == lines[$0].page ? lines[$1].box.y0 - lines[$0].box.y1 : .infinity }
-            let widest = gaps.indices.max { gaps[$0] < gaps[$1] }!
-            let ordinary = gaps.sorted()[gaps.count / 2]
-            for (offset, index) in between.dropFirst().dropLast().enumerated() {
-                let target: Int
-                if gaps[widest] - ordinary > 0.15 * height || gaps[widest].isInfinite {
-                    target = offset < widest ? row : row + 1
-                } else {
-                    target = completes(placed[index], anchor: placed[lower]) ? row + 1 : row
-                }
-                rows[target].pieces += placed[index]
-            }
-        }
-        return rows
-    }
-
-    /// The line's pieces fall in columns the anchor leaves empty.
-    private func completes(_ pieces: [PlacedText], anchor: [PlacedText]) -> Bool {
-        let columns = Set(pieces.flatMap { Array($0.columns) })
-        return !anchor.contains { piece in piece.columns.contains { columns.contains($0) } }
-    }
-
-    /// Rows of a table of text. Within a cell, lines follow at the font's line pitch; across a
-    /// row boundary the pitch grows by the cell padding. A line continues the row when one of its
-    /// pieces sits one line pitch under a piece of the same column.
-    private func gapped(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
         let fontSize = lines.map(\.fontSize).sorted()[lines.count / 2]
         let pitch = linePitch(placed, fontSize: fontSize)
-        var rows = [Row(page: lines[0].page, pieces: placed[0])]
-        var lastTop: [Int: Double] = [:]
-        for piece in placed[0] { for column in piece.columns { lastTop[column] = piece.top } }
-        for index in 1..<lines.count {
-            let continues = lines[index].page == lines[index - 1].page && placed[index].contains { piece in
-                piece.columns.contains { column in
-                    guard let top = lastTop[column], let pitch else { return false }
-                    return piece.top - top > 0 && piece.top - top <= pitch
+        var rows: [Row] = []
+        for page in Array(Set(lines.map(\.page))).sorted() {
+            let pieces = lines.indices.filter { lines[$0].page == page }.flatMap { placed[$0] }
+            var cells: [[PlacedText]] = []
+            var open: [Int: Int] = [:]  // column → index of its last cell
+            for piece in pieces.sorted(by: { ($0.top, $0.x) < ($1.top, $1.x) }) {
+                let column = piece.columns.lowerBound
+                if let pitch, let last = open[column], let previous = cells[last].last,
+                   previous.columns == piece.columns, piece.top - previous.top <= pitch {
+                    cells[last].append(piece)
+                } else {
+                    open[column] = cells.count
+                    cells.append([piece])
                 }
             }
-            if continues {
-                rows[rows.count - 1].pieces += placed[index]
-            } else {
-                rows.append(Row(page: lines[index].page, pieces: placed[index]))
-                lastTop = [:]
+            var bottom = -Double.infinity
+            for cell in cells.sorted(by: { $0[0].top < $1[0].top }) {
+                let top = cell[0].top
+                let end = cell.map(\.bottom).max()!
+                if top < bottom - 0.3 * fontSize, !rows.isEmpty, rows[rows.count - 1].page == page {
+                    rows[rows.count - 1].pieces += cell
+                    bottom = max(bottom, end)
+                } else {
+                    rows.append(Row(page: page, pieces: cell))
+                    bottom = end
+                }
             }
-            for piece in placed[index] { for column in piece.columns { lastTop[column] = piece.top } }
         }
         return rows
     }

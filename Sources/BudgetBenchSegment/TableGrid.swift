@@ -12,5 +12,6 @@ struct PlacedText {
     var columns: ClosedRange<Int>
     var text: String
     var top: Double
+    var bottom: Double
     var x: Double
 }

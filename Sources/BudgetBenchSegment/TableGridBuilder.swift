@@ -73,8 +73,9 @@ struct TableGridBuilder {
             let columns = layout.columns(of: word.box, inHeader: inHeader)
             if let last = result.last, last.columns == columns {
                 result[result.count - 1].text += " " + word.text
+                result[result.count - 1].bottom = max(last.bottom, word.box.y1)
             } else {
-                result.append(PlacedText(columns: columns, text: word.text, top: word.box.y0, x: word.box.x0))
+                result.append(PlacedText(columns: columns, text: word.text, top: word.box.y0, bottom: word.box.y1, x: word.box.x0))
             }
         }
         return result
