@@ -4,8 +4,6 @@
 /// chain into cells; cells whose heights overlap share a row (a short cell is centered beside a
 /// tall one, a figure beside a wrapped name), and the cell padding keeps rows apart.
 struct BodyRowGrouper {
-    let columnCount: Int
-
     struct Row {
         var page: Int
         var pieces: [PlacedText]

@@ -10,7 +10,7 @@ struct TableGridBuilder {
         let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart) }
         let header = HeaderBuilder(columnCount: layout.columns.count)
             .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
-        let rows = BodyRowGrouper(columnCount: layout.columns.count).rows(Array(lines[bodyStart...]), placed: Array(placed[bodyStart...]))
+        let rows = BodyRowGrouper().rows(Array(lines[bodyStart...]), placed: Array(placed[bodyStart...]))
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
