@@ -57,7 +57,7 @@ struct Extract: ParsableCommand {
         var failures = 0
         for file in files {
             do {
-                let document = try ExtractedDocument.read(path: file, password: password, pages: pages)
+                let document = try ExtractedDocument.read(path: file, password: password, pages: pages, rulings: format != .text)
                 document.warnings.forEach { Diagnostics.warn($0) }
                 let rendered = try render(document)
                 if let outputDir {

@@ -25,6 +25,7 @@ public struct ExtractedDocument: Sendable, Encodable {
         path: String,
         password: String? = nil,
         pages selection: PageSelection = .all,
+        rulings: Bool = false,
         extractor: PageExtractor = PageExtractor()
     ) throws(PDFError) -> ExtractedDocument {
         let document = try PDFDocument(path: path, password: password)
@@ -32,7 +33,7 @@ public struct ExtractedDocument: Sendable, Encodable {
         var pages: [PageText] = []
         pages.reserveCapacity(numbers.count)
         for number in numbers {
-            pages.append(extractor.extract(try document.page(number)))
+            pages.append(extractor.extract(try document.page(number), rulings: rulings))
         }
         return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages)
     }

@@ -8,9 +8,18 @@ public struct PageExtractor: Sendable {
         self.settings = settings
     }
 
-    /// Extracts a page of an open document.
-    public func extract(_ page: PDFPage) -> PageText {
-        extract(glyphs: page.glyphs(), number: page.number, width: page.width, height: page.height)
+    /// Extracts a page of an open document, with its rulings when `rulings` is true (they cost
+    /// a rendering of the page, which plain text does not need).
+    public func extract(_ page: PDFPage, rulings: Bool = false) -> PageText {
+        var text = extract(glyphs: page.glyphs(), number: page.number, width: page.width, height: page.height)
+        if rulings {
+            let orientation = TextOrientation(degrees: text.rotation)
+            text.rulings = page.rulings().map {
+                Ruling(box: orientation.upright($0.box, pageWidth: page.width, pageHeight: page.height),
+                       isHorizontal: orientation.degrees % 180 == 0 ? $0.isHorizontal : !$0.isHorizontal)
+            }
+        }
+        return text
     }
 
     /// Extracts lines from glyphs in poppler's text order, on a page of the given display size.

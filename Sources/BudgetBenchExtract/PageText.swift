@@ -1,3 +1,5 @@
+import BudgetBenchPDF
+
 /// The text of one page as physical lines in reading order.
 public struct PageText: Equatable, Sendable, Encodable {
     /// 1-based page number.
@@ -8,13 +10,16 @@ public struct PageText: Equatable, Sendable, Encodable {
     /// Clockwise rotation of the page's text in degrees (0, 90, 180 or 270), undone in `lines`.
     public var rotation: Int
     public var lines: [TextLine]
+    /// Lines drawn on the page (table borders), upright like the text; empty unless asked for.
+    public var rulings: [Ruling]
 
-    public init(number: Int, width: Double, height: Double, rotation: Int, lines: [TextLine]) {
+    public init(number: Int, width: Double, height: Double, rotation: Int, lines: [TextLine], rulings: [Ruling] = []) {
         self.number = number
         self.width = width
         self.height = height
         self.rotation = rotation
         self.lines = lines
+        self.rulings = rulings
     }
 
     /// False for a page without a text layer, such as a scanned image.

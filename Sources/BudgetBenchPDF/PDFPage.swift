@@ -8,7 +8,7 @@ public final class PDFPage {
     public let width: Double
     public let height: Double
 
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     /// Takes ownership of the reference `poppler_document_get_page` returned.
     init(handle: OpaquePointer, number: Int) {

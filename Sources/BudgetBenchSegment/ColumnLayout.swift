@@ -96,6 +96,19 @@ struct ColumnLayout {
         min(box.x1, range.upperBound) - max(box.x0, range.lowerBound) > 1
     }
 
+    /// Columns between the drawn borders of a bordered table.
+    init(borders: [Double]) {
+        columns = zip(borders, borders.dropFirst()).map { left, right in
+            let cell = (left + 1)...max(left + 1, right - 1)
+            return Column(body: cell, header: cell)
+        }
+    }
+
+    /// The middle of each column.
+    var centers: [Double] {
+        columns.map { ($0.extent.lowerBound + $0.extent.upperBound) / 2 }
+    }
+
     /// The columns a word lies over: those it overlaps, or the nearest when it sits in a gap.
     func columns(of box: Box, inHeader: Bool) -> ClosedRange<Int> {
         let extents = columns.map { inHeader ? ($0.header ?? $0.extent) : ($0.body ?? $0.extent) }

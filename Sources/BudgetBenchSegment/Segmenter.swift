@@ -34,8 +34,9 @@ public struct Segmenter: Sendable {
             }
         }
         let builder = TableGridBuilder(settings: settings)
+        let rulings = Dictionary(pages.map { ($0.number, $0.rulings) }, uniquingKeysWith: { first, _ in first })
         let tables = TableMerger.group(regions).map { caption, isEmpty, tableLines in
-            let grid = builder.grid(of: tableLines)
+            let grid = builder.grid(of: tableLines, rulings: rulings)
             return Table(
                 number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
                 firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,

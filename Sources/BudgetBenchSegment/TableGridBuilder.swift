@@ -1,16 +1,23 @@
 import BudgetBenchExtract
+import BudgetBenchPDF
 
 /// Turns the lines of a table region into header and body cells.
 struct TableGridBuilder {
     let settings: SegmentSettings
 
-    func grid(of lines: [PageLine]) -> TableGrid {
+    func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
         let bodyStart = Self.bodyStart(lines)
-        let layout = ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
+        let rulings = TableRulings(lines: lines, rulings: pageRulings)
+        let layout = rulings.columnBorders.map(ColumnLayout.init(borders:))
+            ?? ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
         let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart) }
         let header = HeaderBuilder(columnCount: layout.columns.count)
             .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
-        let rows = BodyRowGrouper().rows(Array(lines[bodyStart...]), placed: Array(placed[bodyStart...]))
+        let bodyLines = Array(lines[bodyStart...])
+        let bodyPlaced = Array(placed[bodyStart...])
+        let ruled = rulings.columnBorders == nil ? nil
+            : RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
+        let rows = ruled ?? BodyRowGrouper().rows(bodyLines, placed: bodyPlaced)
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {

@@ -6,7 +6,7 @@ import TestSupport
 /// The section tree, contents and running lines of the reference reports.
 @Suite struct SectionTests {
     static func segmented(_ report: String) throws -> SegmentedDocument {
-        Segmenter().segment(try ExtractedDocument.read(path: Repository.report(report)).pages)
+        Segmenter().segment(try ExtractedDocument.read(path: Repository.report(report), rulings: true).pages)
     }
 
     static func flattened(_ sections: [Section]) -> [Section] {

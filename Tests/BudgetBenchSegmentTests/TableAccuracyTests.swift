@@ -8,7 +8,7 @@ import TestSupport
 @Suite struct TableAccuracyTests {
     static func score(_ report: String, in folder: String) throws -> TableScore {
         let truth = try CorpusTruth.load(report, in: folder)
-        let document = try ExtractedDocument.read(path: Repository.report(report, in: folder))
+        let document = try ExtractedDocument.read(path: Repository.report(report, in: folder), rulings: true)
         let tables = Segmenter().segment(document.pages).tables
         return TableScore(truth: truth, candidates: tables.map {
             .init(number: $0.number, title: $0.title, firstPage: $0.firstPage, lastPage: $0.lastPage, body: $0.body)
@@ -18,8 +18,8 @@ import TestSupport
     /// The bar the issue sets is 99 % of cells and every table; these are the floors measured
     /// so far, raised as segmentation improves, so that no change makes it worse unnoticed.
     static let floors: [String: (tables: Int, cellAccuracy: Double)] = [
-        "Corpus": (16, 0.59),
-        "Corpus/synthetic-sample": (16, 0.91),
+        "Corpus": (20, 0.69),
+        "Corpus/synthetic-sample": (17, 0.99),
     ]
 
     @Test(arguments: ["Corpus", "Corpus/synthetic-sample"])

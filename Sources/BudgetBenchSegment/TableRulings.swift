@@ -1,0 +1,61 @@
+import BudgetBenchPDF
+
+/// The borders a table draws: column borders from its vertical rulings, row borders from its
+/// horizontal ones. Bordered tables (most published tables) are read from these; a table
+/// without them falls back to the alignment of its words.
+struct TableRulings {
+    /// Rulings closer than this (points) are one border.
+    static let sameBorder = 2.0
+
+    /// x of each column border, left to right; nil when the table has fewer than two columns of borders.
+    let columnBorders: [Double]?
+    /// Per page, the horizontal rulings across the table.
+    let horizontal: [Int: [Ruling]]
+
+    init(lines: [PageLine], rulings: [Int: [Ruling]]) {
+        var columnBorders: [Double]?
+        var horizontal: [Int: [Ruling]] = [:]
+        for page in Array(Set(lines.map(\.page))).sorted() {
+            let onPage = lines.filter { $0.page == page }
+            let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
+            let height = onPage.map(\.height).sorted()[onPage.count / 2]
+            let pageRulings = rulings[page] ?? []
+            let vertical = pageRulings.filter { ruling in
+                !ruling.isHorizontal && ruling.position >= box.x0 - 4 * height && ruling.position <= box.x1 + 4 * height
+                    && min(ruling.box.y1, box.y1) - max(ruling.box.y0, box.y0) >= min(height, ruling.box.height) * 0.8
+            }
+            let borders = Self.clustered(vertical.map(\.position))
+            if columnBorders == nil, borders.count >= 3 {
+                columnBorders = borders
+            }
+            horizontal[page] = pageRulings.filter { ruling in
+                ruling.isHorizontal && ruling.position >= box.y0 - height && ruling.position <= box.y1 + height
+                    && min(ruling.box.x1, box.x1) - max(ruling.box.x0, box.x0) > height
+            }
+        }
+        self.columnBorders = columnBorders
+        self.horizontal = horizontal
+    }
+
+    /// Positions of the row borders on a page, top to bottom.
+    func rowBorders(page: Int) -> [Double] {
+        Self.clustered((horizontal[page] ?? []).map(\.position))
+    }
+
+    /// Whether a horizontal border at `y` is drawn across `x` (a merged cell leaves it out).
+    func isDrawn(page: Int, y: Double, x: Double) -> Bool {
+        (horizontal[page] ?? []).contains { abs($0.position - y) <= Self.sameBorder && $0.box.x0 - 1 <= x && $0.box.x1 + 1 >= x }
+    }
+
+    private static func clustered(_ positions: [Double]) -> [Double] {
+        var groups: [[Double]] = []
+        for position in positions.sorted() {
+            if let last = groups.last?.last, position - last <= sameBorder {
+                groups[groups.count - 1].append(position)
+            } else {
+                groups.append([position])
+            }
+        }
+        return groups.map { $0.reduce(0, +) / Double($0.count) }
+    }
+}
