@@ -1,4 +1,5 @@
 import BudgetBenchExtract
+import BudgetBenchPDF
 
 /// Turns a document's pages of positioned words into its section tree and tables.
 public struct Segmenter: Sendable {
@@ -16,15 +17,25 @@ public struct Segmenter: Sendable {
         let finder = TableRegionFinder(settings: settings)
         for (pageIndex, page) in lines.enumerated() {
             let excluded = Set(contents.lines.filter { $0.page == pageIndex }.map(\.line))
-            let found = finder.regions(in: page, excluding: excluded)
+            let ruled = ruledRegions(page, areas: RuledAreas.areas(pages[pageIndex].rulings, pageHeight: pages[pageIndex].height),
+                                     excluding: excluded)
+            let inRuled = Set(ruled.flatMap { Array($0) })
+            let found = (ruled + finder.regions(in: page, excluding: excluded.union(inRuled)))
+                .sorted { $0.lowerBound < $1.lowerBound }
             for (number, region) in found.enumerated() {
                 let floor = number > 0 ? found[number - 1].upperBound : 0
-                let caption = TableCaptionReader().caption(above: region.lowerBound, in: page, floor: floor)
+                var caption = TableCaptionReader().caption(above: region.lowerBound, in: page, floor: floor)
+                let opensPage = (0..<region.lowerBound).allSatisfy { excluded.contains($0) }
+                if opensPage, caption.isEmpty, pageIndex > 0, let orphan = orphanedCaption(lines[pageIndex - 1], used: used, page: pageIndex - 1) {
+                    // The caption stayed at the foot of the previous page.
+                    caption = orphan
+                    for index in orphan.lines { used.insert(LineID(page: pageIndex - 1, line: index)) }
+                    caption.lines = []
+                }
                 let next = number + 1 < found.count ? found[number + 1].lowerBound : page.count
                 let marks = (region.upperBound..<min(next, region.upperBound + 3)).filter {
                     [.emptyMark, .note].contains(LineKind(page[$0]))
                 }
-                let opensPage = (0..<region.lowerBound).allSatisfy { excluded.contains($0) }
                 regions.append(TableMerger.Region(
                     lines: Array(page[region]), caption: caption, opensPage: opensPage,
                     isEmptyMarked: marks.contains { LineKind(page[$0]) == .emptyMark }))
@@ -50,5 +61,27 @@ public struct Segmenter: Sendable {
             }
         }
         return SegmentedDocument(contents: contents.entries, sections: SectionBuilder().sections(text), tables: tables)
+    }
+
+    /// A table caption standing alone at the foot of a page, if any.
+    private func orphanedCaption(_ page: [PageLine], used: Set<LineID>, page pageIndex: Int) -> TableCaption? {
+        let floor = (page.indices.last { used.contains(LineID(page: pageIndex, line: $0)) } ?? -1) + 1
+        guard floor < page.count else { return nil }
+        let caption = TableCaptionReader().caption(above: page.count, in: page, floor: floor)
+        guard !caption.isEmpty, caption.lines.last == page.count - 1 else { return nil }
+        return caption
+    }
+
+    /// The lines inside each ruled area of a page, as index ranges.
+    private func ruledRegions(_ page: [PageLine], areas: [Box], excluding excluded: Set<Int>) -> [Range<Int>] {
+        areas.compactMap { area in
+            let inside = page.indices.filter { index in
+                let box = page[index].box
+                return !excluded.contains(index) && box.midY >= area.y0 - 1 && box.midY <= area.y1 + 1
+                    && (box.x0 + box.x1) / 2 >= area.x0 - 1 && (box.x0 + box.x1) / 2 <= area.x1 + 1
+            }
+            guard let first = inside.first, let last = inside.last, inside.count >= 2 else { return nil }
+            return first..<(last + 1)
+        }
     }
 }

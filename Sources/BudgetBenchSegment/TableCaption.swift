@@ -44,7 +44,7 @@ struct TableCaptionReader {
                 index = floor - 1
                 continue
             case .other:
-                if isYear(text) {
+                if isYear(text) || isFormField(text) {
                     caption.lines.append(index)
                 } else if isTitle(text) {
                     let named = Vocabulary.titleEndings.contains { text.hasSuffix($0) } || text.firstMatch(of: Vocabulary.titleQualifier) != nil
@@ -66,6 +66,11 @@ struct TableCaptionReader {
 
     private func isTitle(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 45 && !text.hasSuffix("。") && !text.hasSuffix("：") && !CellText.isNumeric(text)
+    }
+
+    /// A form line printed over some tables: `单位（盖章）：`, `填报日期：2024.05.13`.
+    private func isFormField(_ text: String) -> Bool {
+        text.count <= 30 && (text.hasSuffix("：") || text.contains("日期："))
     }
 
     private func isYear(_ text: String) -> Bool {
