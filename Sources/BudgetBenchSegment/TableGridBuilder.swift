@@ -15,8 +15,7 @@ struct TableGridBuilder {
             .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
         let bodyLines = Array(lines[bodyStart...])
         let bodyPlaced = Array(placed[bodyStart...])
-        let ruled = rulings.columnBorders == nil ? nil
-            : RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
+        let ruled = RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
         let rows = ruled ?? BodyRowGrouper().rows(bodyLines, placed: bodyPlaced)
         var body: [[String]] = []
         var spans = header.spans
