@@ -32,7 +32,10 @@ struct ColumnLayout {
     static let leafReach = 3.0
 
     init(lines: [PageLine], bodyStart: Int, settings: SegmentSettings) {
-        let body = Array(lines[bodyStart...])
+        // A wide line without column gaps is a cell merged across columns: it says nothing of them.
+        let width = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }.width
+        let narrow = Array(lines[bodyStart...]).filter { $0.hasColumns || $0.box.width < 0.3 * width }
+        let body = narrow.isEmpty ? Array(lines[bodyStart...]) : narrow
         let height = lines.map(\.height).sorted()[lines.count / 2]
         let minimumGap = settings.columnGap * height
         let tolerance = max(1, Int(settings.separatorTolerance * Double(body.count)))
@@ -42,8 +45,11 @@ struct ColumnLayout {
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
         let headerLines = lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
-        columns = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
-                                         lines: body)
+        let found = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
+                                           lines: body)
+        let all = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
+        // A table always has a column, if only one holding everything.
+        columns = found.isEmpty ? [Column(body: all.x0...all.x1, header: nil)] : found
     }
 
     /// A column holding text on the left and figures on the right (`45 万笔` / `100%`) shows
@@ -98,6 +104,7 @@ struct ColumnLayout {
 
     /// Columns between the drawn borders of a bordered table.
     init(borders: [Double]) {
+        precondition(borders.count >= 2, "TableRulings keeps three or more borders")
         columns = zip(borders, borders.dropFirst()).map { left, right in
             let cell = (left + 1)...max(left + 1, right - 1)
             return Column(body: cell, header: cell)
