@@ -21,12 +21,33 @@ struct TableRegionFinder {
             while end > index + 1, !isCellLine(lines[end - 1]), isLoose(lines[end - 1], after: lines[end - 2]) {
                 end -= 1
             }
-            if cellLines >= 2 {
+            if cellLines >= 2, isAligned(Array(lines[index..<end])), !isList(Array(lines[index..<end])) {
                 regions.append(extendedUpward(index, lines, excluded: excluded, floor: regions.last?.upperBound ?? 0)..<end)
             }
             index = end
         }
         return regions
+    }
+
+    /// The column gaps of a table's lines line up; the stretched spaces of justified prose do not.
+    private func isAligned(_ lines: [PageLine]) -> Bool {
+        let gaps = lines.filter(isCellLine).map { line in
+            zip(line.line.words, line.line.words.dropFirst()).compactMap { left, right in
+                right.box.x0 - left.box.x1 >= line.line.columnGapWidth ? left.box.x1...right.box.x0 : nil
+            }
+        }
+        let pairs = Array(zip(gaps, gaps.dropFirst()))
+        let shared = pairs.filter { above, below in above.contains { a in below.contains { $0.overlaps(a) } } }.count
+        return 2 * shared >= pairs.count
+    }
+
+    /// Numbered lines set off by a wide space (`1.    上海市…`) are a list, not a two-column table.
+    private func isList(_ lines: [PageLine]) -> Bool {
+        let cells = lines.filter(isCellLine)
+        let items = cells.filter { line in
+            line.text.split(separator: "\t").count == 2 && Numbering.match(line.words[0].text) != nil
+        }
+        return 5 * items.count >= 3 * cells.count
     }
 
     private func isCellLine(_ line: PageLine) -> Bool {
