@@ -72,16 +72,25 @@ struct TableGridBuilder {
         lines.indices.first { index in Vocabulary.columnNumberRow.contains { lines[index].compact.hasPrefix($0) } }
     }
 
-    /// The line's words grouped by the columns they fall in.
+    /// The line's words grouped by the columns they fall in. Words a plain space apart are one
+    /// phrase (`2023 年政府采购项目`) and take their columns together.
     static func place(_ line: PageLine, in layout: ColumnLayout, inHeader: Bool) -> [PlacedText] {
-        var result: [PlacedText] = []
+        var phrases: [(text: String, box: Box)] = []
         for word in line.words {
-            let columns = layout.columns(of: word.box, inHeader: inHeader)
-            if let last = result.last, last.columns == columns {
-                result[result.count - 1].text += " " + word.text
-                result[result.count - 1].bottom = max(last.bottom, word.box.y1)
+            if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth {
+                phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
             } else {
-                result.append(PlacedText(columns: columns, text: word.text, top: word.box.y0, bottom: word.box.y1, x: word.box.x0))
+                phrases.append((word.text, word.box))
+            }
+        }
+        var result: [PlacedText] = []
+        for phrase in phrases {
+            let columns = layout.columns(of: phrase.box, inHeader: inHeader)
+            if let last = result.last, last.columns == columns {
+                result[result.count - 1].text += " " + phrase.text
+                result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)
+            } else {
+                result.append(PlacedText(columns: columns, text: phrase.text, top: phrase.box.y0, bottom: phrase.box.y1, x: phrase.box.x0))
             }
         }
         return result
