@@ -16,7 +16,7 @@ struct TableGridBuilder {
         let bodyLines = Array(lines[bodyStart...])
         let bodyPlaced = Array(placed[bodyStart...])
         let ruled = RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
-        let rows = ruled ?? BodyRowGrouper().rows(bodyLines, placed: bodyPlaced)
+        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper().rows(bodyLines, placed: bodyPlaced))
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
@@ -30,6 +30,23 @@ struct TableGridBuilder {
             body.append(cells.map(CellText.join))
         }
         return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans)
+    }
+
+    /// A row broken by a page break: the new page opens with the rest of the previous row's
+    /// wrapped cells (and nothing else), which belongs to that row.
+    static func joiningSplitRows(_ rows: [BodyRowGrouper.Row]) -> [BodyRowGrouper.Row] {
+        var result: [BodyRowGrouper.Row] = []
+        for row in rows {
+            if let previous = result.last, row.page == previous.page + 1 {
+                let wrapped = Dictionary(grouping: previous.pieces, by: \.columns).filter { $0.value.count >= 2 }.keys
+                if !row.pieces.isEmpty, row.pieces.allSatisfy({ wrapped.contains($0.columns) }) {
+                    result[result.count - 1].pieces += row.pieces
+                    continue
+                }
+            }
+            result.append(row)
+        }
+        return result
     }
 
     /// The first body line: the first of at least two lines that print numbers (after a
