@@ -129,7 +129,7 @@ def signature(row: list) -> list:
     return marks
 
 
-def row_pages(pages: list, rows: list, start: int) -> list:
+def row_pages(pages: list, rows: list, start: int, header: list = ()) -> list:
     """The page (1-based) of each row, in order from page `start`: the first row anywhere after
     it, each next row on the same or the next page (or, where its words wrap out of reach of
     the signature, the page of the row before)."""
@@ -137,7 +137,8 @@ def row_pages(pages: list, rows: list, start: int) -> list:
         return all(mark in page for mark in signature(row))
 
     def starts_at(p):  # the first rows together pin the start down where one row alone is too common
-        return holds(pages[p], rows[0]) and all(
+        header_words = [stripped(c) for row in header for c in row if 2 <= len(stripped(c)) <= 4]
+        return holds(pages[p], rows[0]) and all(word in pages[p] for word in header_words) and all(
             holds(pages[p] + (pages[p + 1] if p + 1 < len(pages) else ""), row) for row in rows[1:3])
 
     current = next((p for p in range(start, len(pages)) if starts_at(p)), None)
@@ -318,7 +319,7 @@ def build(corpus: Path, name: str, layout: dict, identity: dict, hand_facts: lis
         body = [row for row in item.rows[item.header_rows:] if any(row)]
         title = title_of(items, index)
         titled = next((p for p in range(cursor, len(pages)) if title["title"] and stripped(title["title"]) in pages[p]), cursor)
-        located = row_pages(pages, body or item.rows[:1], titled)
+        located = row_pages(pages, body or item.rows[:1], titled, item.rows[:item.header_rows] if body else [])
         cursor = located[-1] - 1
         truth_table = {"index": len(tables) + 1, **title, "titlePage": title_page(pages, title["title"], located[0]),
                        "pages": [located[0], located[-1]],
