@@ -6,8 +6,12 @@ struct TableGridBuilder {
     let settings: SegmentSettings
 
     func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
-        let bodyStart = Self.bodyStart(lines)
         let rulings = TableRulings(lines: lines, rulings: pageRulings)
+        var bodyStart = Self.bodyStart(lines)
+        // The header ends at a drawn border: a wrapped header cell's last line stays in the header.
+        while bodyStart > 0, bodyStart < lines.count, rulings.sameRow(lines[bodyStart - 1], lines[bodyStart]) {
+            bodyStart += 1
+        }
         let layout = rulings.columnBorders.map(ColumnLayout.init(borders:))
             ?? ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
         let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart) }

@@ -42,6 +42,13 @@ struct TableRulings {
         Self.clustered((horizontal[page] ?? []).map(\.position))
     }
 
+    /// Two lines of one page with no row border between them (only known where borders are drawn).
+    func sameRow(_ upper: PageLine, _ lower: PageLine) -> Bool {
+        let borders = rowBorders(page: upper.page)
+        guard upper.page == lower.page, borders.count >= 2 else { return false }
+        return !borders.contains { $0 > upper.box.midY && $0 < lower.box.midY }
+    }
+
     /// Whether a horizontal border at `y` is drawn across `x` (a merged cell leaves it out).
     func isDrawn(page: Int, y: Double, x: Double) -> Bool {
         (horizontal[page] ?? []).contains { abs($0.position - y) <= Self.sameBorder && $0.box.x0 - 1 <= x && $0.box.x1 + 1 >= x }
