@@ -43,7 +43,10 @@ struct ColumnLayout {
                                         between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
                                         tolerance: tolerance, minimumGap: minimumGap)
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
-        let headerLines = lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
+        // A form over an indicator grid (项目编码 … then 一级指标 | 二级指标 …): the grid's own
+        // header line names the columns better than the form's first row.
+        let gridHeader = lines[bodyStart...].last { line in Vocabulary.indicatorHeaders.filter { line.compact.contains($0) }.count >= 2 }
+        let headerLines = gridHeader.map { [$0] } ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
         let found = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
                                            lines: body)
@@ -79,7 +82,9 @@ struct ColumnLayout {
             let candidates = [index - 1, index + 1].filter { columns.indices.contains($0) && columns[$0].header != nil && columns[$0].body != nil }
                 .filter { neighbour in
                     !lines.contains { line in
-                        line.words.contains { overlaps($0.box, strip) } && line.words.contains { overlaps($0.box, columns[neighbour].body!) }
+                        // Two different words, one in each strip (a wide word may touch both).
+                        line.words.contains { overlaps($0.box, strip) && !overlaps($0.box, columns[neighbour].body!) }
+                            && line.words.contains { overlaps($0.box, columns[neighbour].body!) && !overlaps($0.box, strip) }
                     }
                 }
             let center = (strip.lowerBound + strip.upperBound) / 2
