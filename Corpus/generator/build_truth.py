@@ -145,10 +145,23 @@ def row_pages(pages: list, rows: list, start: int, header: list = ()) -> list:
     if current is None:
         raise SystemExit(f"cannot find rows {rows[:3]} from page {start + 1}")
     result = [current + 1]
+    offset = after(pages[current], rows[0], 0) or 0
     for row in rows[1:]:
-        current = next((p for p in range(current, min(current + 2, len(pages))) if holds(pages[p], row)), current)
+        # Rows read in order: on this page after the row before (two tables may share a row's words), or on the next.
+        found = after(pages[current], row, offset)
+        if found is None and current + 1 < len(pages) and after(pages[current + 1], row, 0) is not None:
+            current += 1
+            found = after(pages[current], row, 0)
+        offset = found if found is not None else offset
         result.append(current + 1)
     return result
+
+
+def after(page: str, row: list, offset: int):
+    """Where the row starts on the page when all its marks occur from `offset` on, else None.
+    (A row's start, not its end: the lines of wrapped cells interleave with the next row's.)"""
+    positions = [page.find(mark, offset) for mark in signature(row)]
+    return None if not positions or min(positions) < 0 else min(positions) + 1
 
 
 def title_page(pages: list, title: str, first_row_page: int) -> int:

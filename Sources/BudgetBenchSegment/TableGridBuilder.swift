@@ -42,8 +42,8 @@ struct TableGridBuilder {
         var result: [BodyRowGrouper.Row] = []
         for row in rows {
             if let previous = result.last, row.page == previous.page + 1 {
-                let wrapped = Dictionary(grouping: previous.pieces, by: \.columns).filter { $0.value.count >= 2 }.keys
-                if !row.pieces.isEmpty, row.pieces.allSatisfy({ wrapped.contains($0.columns) }) {
+                let wrapped = Dictionary(grouping: previous.pieces, by: \.columns.lowerBound).filter { $0.value.count >= 2 }.keys
+                if !row.pieces.isEmpty, row.pieces.allSatisfy({ wrapped.contains($0.columns.lowerBound) }) {
                     result[result.count - 1].pieces += row.pieces
                     continue
                 }

@@ -18,7 +18,7 @@ import TestSupport
     /// The bar the issue sets is 99 % of cells and every table; these are the floors measured
     /// so far, raised as segmentation improves, so that no change makes it worse unnoticed.
     static let floors: [String: (tables: Int, cellAccuracy: Double)] = [
-        "Corpus": (34, 0.99),
+        "Corpus": (35, 0.99),
         "Corpus/synthetic-sample": (17, 0.99),
     ]
 
