@@ -7,6 +7,8 @@ struct BodyRowGrouper {
     struct Row {
         var page: Int
         var pieces: [PlacedText]
+        /// Columns whose cell here covers more rows below (a merged cell), with how many rows in all.
+        var rowSpans: [Int: Int] = [:]
     }
 
     func rows(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {

@@ -17,7 +17,7 @@ enum LineKind: Equatable {
             self = .entity
         } else if text.firstMatch(of: Vocabulary.unit) != nil && text.count < 40 {
             self = .unit
-        } else if text.hasPrefix("注") || text.hasPrefix("说明") || text.hasPrefix("备注") {
+        } else if Vocabulary.notePrefixes.contains(where: text.hasPrefix) {
             self = .note
         } else {
             self = .other

@@ -23,6 +23,6 @@ struct PageLine: Sendable {
 enum FontStyle {
     static func isBold(_ fontName: String) -> Bool {
         let name = fontName.lowercased()
-        return ["bold", "heavy", "black", "黑体", "simhei", "demibold", "semibold"].contains { name.contains($0) }
+        return Vocabulary.boldFontMarks.contains { name.contains($0) }
     }
 }

@@ -25,8 +25,16 @@ struct RuledRowGrouper {
                     bands[band, default: []].append(piece)
                 }
             }
-            for band in bands.keys.sorted() {
-                rows.append(BodyRowGrouper.Row(page: page, pieces: bands[band]!))
+            let keys = bands.keys.sorted()
+            for (index, band) in keys.enumerated() {
+                var row = BodyRowGrouper.Row(page: page, pieces: bands[band]!)
+                for piece in row.pieces {
+                    let x = columnCenters[piece.columns.lowerBound]
+                    // The cell runs on while the border above each following row is left out across it.
+                    let covered = keys[(index + 1)...].prefix { !rulings.isDrawn(page: page, y: borders[$0 - 1], x: x) }.count
+                    if covered > 0 { row.rowSpans[piece.columns.lowerBound] = covered + 1 }
+                }
+                rows.append(row)
             }
         }
         return rows

@@ -70,7 +70,7 @@ struct TableCaptionReader {
 
     /// A form line printed over some tables: `单位（盖章）：`, `填报日期：2024.05.13`.
     private func isFormField(_ text: String) -> Bool {
-        text.count <= 30 && (text.hasSuffix("：") || text.contains("日期："))
+        text.count <= 30 && (text.hasSuffix("：") || Vocabulary.formFieldMarks.contains(where: text.contains))
     }
 
     private func isYear(_ text: String) -> Bool {

@@ -14,7 +14,7 @@ struct TableGridBuilder {
         }
         let layout = rulings.columnBorders.map(ColumnLayout.init(borders:))
             ?? ColumnLayout(lines: lines, bodyStart: bodyStart, settings: settings)
-        let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart) }
+        let placed = lines.indices.map { Self.place(lines[$0], in: layout, inHeader: $0 < bodyStart, rulings: rulings) }
         let header = HeaderBuilder(columnCount: layout.columns.count)
             .header(placed[..<bodyStart].flatMap { $0 }, columnNumberRow: Self.columnNumberLine(lines[..<bodyStart]).map { placed[$0] })
         let bodyLines = Array(lines[bodyStart...])
@@ -30,6 +30,9 @@ struct TableGridBuilder {
                 if piece.columns.count > 1 {
                     spans.append(CellSpan(row: header.rows.count + index, column: piece.columns.lowerBound, rowSpan: 1, columnSpan: piece.columns.count))
                 }
+            }
+            for (column, rowSpan) in row.rowSpans {
+                spans.append(CellSpan(row: header.rows.count + index, column: column, rowSpan: rowSpan, columnSpan: 1))
             }
             body.append(cells.map(CellText.join))
         }
@@ -95,7 +98,7 @@ struct TableGridBuilder {
 
     /// The line's words grouped by the columns they fall in. Words a plain space apart are one
     /// phrase (`2023 年政府采购项目`) and take their columns together.
-    static func place(_ line: PageLine, in layout: ColumnLayout, inHeader: Bool) -> [PlacedText] {
+    static func place(_ line: PageLine, in layout: ColumnLayout, inHeader: Bool, rulings: TableRulings) -> [PlacedText] {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
             if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth {
@@ -106,7 +109,8 @@ struct TableGridBuilder {
         }
         var result: [PlacedText] = []
         for phrase in phrases {
-            let columns = layout.columns(of: phrase.box, inHeader: inHeader)
+            // In a bordered table the drawn cell decides, so a centered group label spans its columns.
+            let columns = rulings.cellColumns(around: phrase.box, page: line.page) ?? layout.columns(of: phrase.box, inHeader: inHeader)
             if let last = result.last, last.columns == columns {
                 result[result.count - 1].text += " " + phrase.text
                 result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)

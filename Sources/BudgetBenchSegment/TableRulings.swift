@@ -11,10 +11,13 @@ struct TableRulings {
     let columnBorders: [Double]?
     /// Per page, the horizontal rulings across the table.
     let horizontal: [Int: [Ruling]]
+    /// Per page, the vertical rulings in the table.
+    let vertical: [Int: [Ruling]]
 
     init(lines: [PageLine], rulings: [Int: [Ruling]]) {
         var columnBorders: [Double]?
         var horizontal: [Int: [Ruling]] = [:]
+        var verticals: [Int: [Ruling]] = [:]
         for page in Array(Set(lines.map(\.page))).sorted() {
             let onPage = lines.filter { $0.page == page }
             let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
@@ -24,6 +27,7 @@ struct TableRulings {
                 !ruling.isHorizontal && ruling.position >= box.x0 - 4 * height && ruling.position <= box.x1 + 4 * height
                     && min(ruling.box.y1, box.y1) - max(ruling.box.y0, box.y0) >= min(height, ruling.box.height) * 0.8
             }
+            verticals[page] = vertical
             let borders = Self.clustered(vertical.map(\.position))
             if columnBorders == nil, borders.count >= 3 {
                 columnBorders = borders
@@ -35,6 +39,20 @@ struct TableRulings {
         }
         self.columnBorders = columnBorders
         self.horizontal = horizontal
+        self.vertical = verticals
+    }
+
+    /// The columns of the drawn cell around a box: from the border drawn at its height on its
+    /// left to the one on its right (a merged cell has none in between).
+    func cellColumns(around box: Box, page: Int) -> ClosedRange<Int>? {
+        guard let borders = columnBorders else { return nil }
+        let drawn = (vertical[page] ?? []).filter { $0.box.y0 - 1 <= box.midY && $0.box.y1 + 1 >= box.midY }.map(\.position)
+        let center = (box.x0 + box.x1) / 2
+        guard let left = drawn.filter({ $0 <= center }).max(), let right = drawn.filter({ $0 >= center }).min(),
+              let first = borders.firstIndex(where: { abs($0 - left) <= Self.sameBorder }),
+              let last = borders.firstIndex(where: { abs($0 - right) <= Self.sameBorder }), last > first
+        else { return nil }
+        return first...(last - 1)
     }
 
     /// Positions of the row borders on a page, top to bottom.

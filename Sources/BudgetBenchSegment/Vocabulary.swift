@@ -18,6 +18,12 @@ public enum Vocabulary {
     public static let entityPrefixes = ["部门名称", "单位名称", "编制单位", "预算单位："]
     /// Sentences that mark a table with no data.
     public static let emptyTableMarks = ["本表无数据", "本表本年无发生额", "本年无发生额", "无此项支出", "本表为空"]
+    /// Lines under a table that comment on it.
+    public static let notePrefixes = ["注", "说明", "备注"]
+    /// Form lines printed over some tables, between the title and the table.
+    public static let formFieldMarks = ["日期：", "（盖章）："]
+    /// Font name fragments that mark bold type.
+    public static let boldFontMarks = ["bold", "heavy", "black", "黑体", "simhei", "demibold", "semibold"]
     /// Header cells that end a header block (the column-number row of 决算 tables).
     public static let columnNumberRow = ["栏次"]
     /// Header words of the indicator tables.
