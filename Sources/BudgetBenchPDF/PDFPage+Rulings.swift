@@ -34,25 +34,20 @@ extension PDFPage {
             return luma < 200
         }
         var found: [Ruling] = []
-        for y in 0..<rows {
-            var x = 0
-            while x < columns {
-                guard dark(x, y) else { x += 1; continue }
-                let start = x
-                while x < columns, dark(x, y) { x += 1 }
-                if x - start >= minimum {
-                    found.append(Ruling(box: Box(x0: Double(start) / scale, y0: Double(y) / scale, x1: Double(x) / scale, y1: Double(y + 1) / scale), isHorizontal: true))
-                }
-            }
-        }
-        for x in 0..<columns {
-            var y = 0
-            while y < rows {
-                guard dark(x, y) else { y += 1; continue }
-                let start = y
-                while y < rows, dark(x, y) { y += 1 }
-                if y - start >= minimum {
-                    found.append(Ruling(box: Box(x0: Double(x) / scale, y0: Double(start) / scale, x1: Double(x + 1) / scale, y1: Double(y) / scale), isHorizontal: false))
+        // Rows of pixels give horizontal lines, columns of pixels vertical ones.
+        for (isHorizontal, lines, length) in [(true, rows, columns), (false, columns, rows)] {
+            for line in 0..<lines {
+                var position = 0
+                while position < length {
+                    guard isHorizontal ? dark(position, line) : dark(line, position) else { position += 1; continue }
+                    let start = position
+                    while position < length, isHorizontal ? dark(position, line) : dark(line, position) { position += 1 }
+                    guard position - start >= minimum else { continue }
+                    let (along, across) = ((Double(start) / scale, Double(position) / scale), (Double(line) / scale, Double(line + 1) / scale))
+                    let box = isHorizontal
+                        ? Box(x0: along.0, y0: across.0, x1: along.1, y1: across.1)
+                        : Box(x0: across.0, y0: along.0, x1: across.1, y1: along.1)
+                    found.append(Ruling(box: box, isHorizontal: isHorizontal))
                 }
             }
         }

@@ -52,7 +52,7 @@ public struct Segmenter: Sendable {
                 number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
                 firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
                 header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
-                spans: grid.spans, isEmpty: isEmpty, sides: TableSides.sides(headerPaths: grid.headerPaths, header: grid.header))
+                spans: grid.spans, isEmpty: isEmpty, sides: TableSides.sides(headerPaths: grid.headerPaths))
         }
         var text: [PageLine] = []
         for (pageIndex, page) in lines.enumerated() {

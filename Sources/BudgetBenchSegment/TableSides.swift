@@ -1,7 +1,7 @@
 /// Recognises tables printed as two or four sides next to each other (收入 | 支出; the four
 /// groups of 基本支出决算明细表) from their header paths.
 enum TableSides {
-    static func sides(headerPaths: [String], header: [[String]]) -> [TableSide] {
+    static func sides(headerPaths: [String]) -> [TableSide] {
         // Repeated leaf headers (项目 … 项目, 科目代码 科目名称 决算数 ×4) mark where each side starts.
         let leaves = headerPaths.map { $0.split(separator: "/").last.map { $0.filter { !$0.isWhitespace } } ?? "" }
         guard let first = leaves.first, !first.isEmpty else { return [] }
