@@ -15,7 +15,8 @@ build: setup
 run: build
 	$(BINARY) extract Corpus/reports/*.pdf --format text --output-dir $(OUTPUT)/text
 	$(BINARY) extract Corpus/reports/*.pdf --format json --output-dir $(OUTPUT)/json
-	@echo "extracted $$(ls Corpus/reports/*.pdf | wc -l) reports into $(OUTPUT)/text and $(OUTPUT)/json"
+	$(BINARY) extract Corpus/reports/*.pdf --format markdown --output-dir $(OUTPUT)/markdown
+	@echo "extracted $$(ls Corpus/reports/*.pdf | wc -l) reports into $(OUTPUT)/text, $(OUTPUT)/json and $(OUTPUT)/markdown"
 
 test: setup
 	$(SWIFT) build --build-tests
@@ -44,4 +45,4 @@ corpus-sample:
 	cd Corpus/generator && python3 synthesize.py --seed 2026 --count 8 --out ../synthetic-sample
 
 clean:
-	rm -rf .build $(OUTPUT)/text $(OUTPUT)/json
+	rm -rf .build $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown
