@@ -97,11 +97,13 @@ struct TableGridBuilder {
     }
 
     /// The line's words grouped by the columns they fall in. Words a plain space apart are one
-    /// phrase (`2023 年政府采购项目`) and take their columns together.
+    /// phrase (`2023 年政府采购项目`) and take their columns together, unless both are figures.
     static func place(_ line: PageLine, in layout: ColumnLayout, inHeader: Bool, rulings: TableRulings) -> [PlacedText] {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
-            if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth {
+            // Two figures never join: adjacent amounts may sit closer than a column gap.
+            if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth,
+               !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))) {
                 phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
             } else {
                 phrases.append((word.text, word.box))
@@ -109,8 +111,9 @@ struct TableGridBuilder {
         }
         var result: [PlacedText] = []
         for phrase in phrases {
-            // In a bordered table the drawn cell decides, so a centered group label spans its columns.
-            let columns = rulings.cellColumns(around: phrase.box, page: line.page) ?? layout.columns(of: phrase.box, inHeader: inHeader)
+            // In a bordered header the drawn cell decides, so a centered group label spans its columns.
+            let drawn = inHeader ? rulings.cellColumns(around: phrase.box, page: line.page) : nil
+            let columns = drawn ?? layout.columns(of: phrase.box, inHeader: inHeader)
             if let last = result.last, last.columns == columns {
                 result[result.count - 1].text += " " + phrase.text
                 result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)
