@@ -36,9 +36,18 @@ public struct Segmenter: Sendable {
                 let marks = (region.upperBound..<min(next, region.upperBound + 3)).filter {
                     [.emptyMark, .note].contains(LineKind(page[$0]))
                 }
+                // A table ending its page may have its notes (说明：本表无数据) at the top of the next.
+                let nextPage = pageIndex + 1 < lines.count ? lines[pageIndex + 1] : []
+                var overleaf: [Int] = []
+                if region.upperBound == page.count, let first = nextPage.first, [.emptyMark, .note].contains(LineKind(first)) {
+                    let mark = nextPage.prefix(4).indices.first { LineKind(nextPage[$0]) == .emptyMark }
+                    overleaf = Array(0...(mark ?? 0))
+                }
+                for index in overleaf { used.insert(LineID(page: pageIndex + 1, line: index)) }
+                let emptyOverleaf = overleaf.contains { LineKind(nextPage[$0]) == .emptyMark }
                 regions.append(TableMerger.Region(
                     lines: Array(page[region]), caption: caption, opensPage: opensPage,
-                    isEmptyMarked: marks.contains { LineKind(page[$0]) == .emptyMark }))
+                    isEmptyMarked: emptyOverleaf || marks.contains { LineKind(page[$0]) == .emptyMark }))
                 for index in Array(region) + caption.lines + marks {
                     used.insert(LineID(page: pageIndex, line: index))
                 }

@@ -46,4 +46,10 @@ import TestSupport
         #expect(fund.isEmpty)
         #expect(fund.unit == "元")
     }
+
+    @Test func emptyMarkOnTheNextPageCounts() throws {
+        let tables = try Self.segmented("yangquan-2023-final-account").tables
+        let empty = tables.filter(\.isEmpty).compactMap(\.number)
+        #expect(empty == ["公开07表", "公开08表", "公开09表"])
+    }
 }
