@@ -45,7 +45,7 @@ import TestSupport
         let result = try Self.compare(Repository.reports)
         #expect(result.pages > 100)
         #expect(result.mismatches.isEmpty, "pages whose characters differ: \(result.mismatches)")
-        // Measured: 107 of 111 pages in exactly pdftotext's order; the rest group wrapped headers differently.
+        // Measured: 99 of 105 pages in exactly pdftotext's order; the rest group wrapped headers differently.
         #expect(Double(result.sameOrder) >= 0.9 * Double(result.pages), "same order on \(result.sameOrder) of \(result.pages) pages")
     }
 
