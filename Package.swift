@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
+        .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"]),
         .executableTarget(
             name: "BudgetBenchCLI",
             dependencies: [
@@ -42,6 +43,10 @@ let package = Package(
         .testTarget(
             name: "BudgetBenchSegmentTests",
             dependencies: ["BudgetBenchSegment", "BudgetBenchExtract", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BudgetBenchNormalizeTests",
+            dependencies: ["BudgetBenchNormalize", "BudgetBenchSegment", "BudgetBenchExtract", "TestSupport"]
         ),
         .testTarget(
             name: "BudgetBenchXLSXTests",

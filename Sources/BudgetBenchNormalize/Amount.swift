@@ -1,0 +1,36 @@
+import Foundation
+
+/// One figure of a function- or economic-classified table, in 万元.
+public struct Amount: Sendable, Encodable, Equatable {
+    public enum Scheme: String, Sendable, Encodable {
+        case function, economic
+    }
+
+    public enum Basis: String, Sendable, Encodable {
+        case budget, adjusted, actual
+    }
+
+    public var scheme: Scheme
+    /// 3 digits for a 类, 5 for a 款, 7 for a 项, assembled from split 类 | 款 | 项 columns.
+    public var code: String
+    public var name: String
+    /// What the column holds; see `MeasureWords` for the list.
+    public var measure: String
+    public var basis: Basis
+    /// In 万元, exact.
+    public var value: Decimal
+    /// The cell as printed ("" for an empty cell of a 决算 table, read as 0).
+    public var printed: String
+    /// Index of the table in the document's table list, and the page of its row.
+    public var table: Int
+    public var page: Int
+
+    /// 类, 款 or 项.
+    public var level: String {
+        switch code.count {
+        case 3: "类"
+        case 5: "款"
+        default: "项"
+        }
+    }
+}
