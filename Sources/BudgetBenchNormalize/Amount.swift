@@ -21,6 +21,8 @@ public struct Amount: Sendable, Encodable, Equatable {
     public var value: Decimal
     /// The cell as printed ("" for an empty cell of a 决算 table, read as 0).
     public var printed: String
+    /// One unit of the last printed digit, in 万元: how far rounding may have moved the value.
+    public var resolution: Decimal
     /// Index of the table in the document's table list, and the page of its row.
     public var table: Int
     public var page: Int

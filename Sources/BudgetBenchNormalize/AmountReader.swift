@@ -36,7 +36,7 @@ public struct AmountReader: Sendable {
                           let value = Self.value(row[column], scale: scale) else { continue }
                     result.append(Amount(scheme: code.hasPrefix("2") ? .function : .economic, code: code, name: name,
                                          measure: measure, basis: basis, value: value, printed: row[column],
-                                         table: index, page: page))
+                                         resolution: Self.resolution(row[column], scale: scale), table: index, page: page))
                 }
             }
         }
@@ -90,6 +90,12 @@ public struct AmountReader: Sendable {
             }
         }
         return codes
+    }
+
+    /// One unit of the printed figure's last digit, in 万元 (`3,258` → 1, `449.26` → 0.01).
+    static func resolution(_ cell: String, scale: Decimal) -> Decimal {
+        let decimals = cell.split(separator: ".").dropFirst().first?.filter(\.isNumber).count ?? 0
+        return Decimal(sign: .plus, exponent: -decimals, significand: 1) * scale
     }
 
     /// A printed figure in 万元: thousands separators removed, empty and dashes as 0 (决算

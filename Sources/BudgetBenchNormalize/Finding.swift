@@ -1,0 +1,24 @@
+import Foundation
+
+/// A place where a report's printed figures disagree with each other. Reported, never "fixed".
+public struct Finding: Sendable, Encodable, Equatable {
+    public enum Kind: String, Sendable, Encodable {
+        /// A 类 differs from the sum of its 款, or a 款 from the sum of its 项.
+        case parentNotSumOfChildren
+        /// The same, by no more than the rounding of the printed digits (报表金额单位转换时的尾数误差).
+        case roundingDifference
+    }
+
+    public var kind: Kind
+    public var table: Int
+    public var page: Int
+    public var code: String
+    public var measure: String
+    /// The parent's printed value and the sum of its children, in 万元.
+    public var printed: Decimal
+    public var sum: Decimal
+
+    public var message: String {
+        (kind == .roundingDifference ? "rounding: " : "") + "table \(table), page \(page): \(code) \(measure) is \(printed) 万元 but its children add up to \(sum) 万元"
+    }
+}
