@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
-        .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"]),
+        .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"], resources: [.copy("Resources/centers.json")]),
         .executableTarget(
             name: "BudgetBenchCLI",
             dependencies: [

@@ -1,0 +1,86 @@
+import BudgetBenchExtract
+import BudgetBenchSegment
+import Foundation
+
+/// Who published a report, for which year, and what kind of report it is.
+public struct ReportIdentity: Sendable, Encodable, Equatable {
+    public enum Kind: String, Sendable, Encodable, CaseIterable {
+        case budget, finalAccount = "final_account", overallSelfEvaluation = "overall_self_evaluation"
+        case projectEvaluation = "project_evaluation", performanceTargets = "performance_targets"
+    }
+
+    public var entity: String?
+    public var center: Center?
+    public var year: Int?
+    public var kind: Kind?
+    /// The unit most of its amount tables print.
+    public var unit: String?
+}
+
+/// Reads a report's identity from its own words: its title lines, the 部门名称 lines of its
+/// tables, and the organisation it names most.
+public struct IdentityReader: Sendable {
+    /// Words naming each kind of report, most specific first.
+    public static let kindWords: [(words: [String], kind: ReportIdentity.Kind)] = [
+        (["评价报告"], .projectEvaluation),
+        (["整体支出绩效", "绩效自评"], .overallSelfEvaluation),
+        (["绩效目标", "绩效文本"], .performanceTargets),
+        (["决算"], .finalAccount),
+        (["预算"], .budget),
+    ]
+    /// How organisation names end.
+    public static let organisationEndings = ["国库集中支付中心", "国库支付中心", "中心", "财政局", "局", "办公厅", "法院", "检察院", "办事处"]
+
+    let centers: CenterCatalog
+
+    public init(centers: CenterCatalog) {
+        self.centers = centers
+    }
+
+    public func identity(pages: [PageText], tables: [Table]) -> ReportIdentity {
+        let opening = pages.prefix(2).flatMap(\.lines).prefix(12).map { $0.text.filter { !$0.isWhitespace } }
+        // The title: one of the first lines, naming the year (`2023年…部门预算`, `2021年度部门评价报告`).
+        let title = opening.prefix(5).filter { $0.firstMatch(of: #/20\d\d年/#) != nil }
+        let text = pages.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }
+        let entity = entityFromTables(tables) ?? organisation(in: opening) ?? organisation(in: text)
+        let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.contains(word) } } }?.kind
+            ?? Self.kindWords.first { entry in entry.words.contains { word in text.contains { $0.contains(word) } } }?.kind
+        // The unit most amount tables state; without one, the unit the text writes amounts in.
+        let units = Dictionary(grouping: tables.compactMap(\.unit), by: { $0 }).max { $0.value.count < $1.value.count }?.key
+            ?? ["万元", "亿元", "千元"].max { unit, other in
+                text.joined().components(separatedBy: unit).count < text.joined().components(separatedBy: other).count
+            }.flatMap { text.joined().contains($0) ? $0 : nil }
+        return ReportIdentity(entity: entity, center: entity.flatMap(centers.center(for:)), year: year(opening) ?? year(text),
+                              kind: kind, unit: units)
+    }
+
+    private func entityFromTables(_ tables: [Table]) -> String? {
+        let names = tables.compactMap(\.entityLine).compactMap { line -> String? in
+            let compact = line.filter { !$0.isWhitespace }
+            guard let colon = compact.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+            let name = compact[compact.index(after: colon)...].prefix { $0 != "2" && $0 != "单" && $0 != "金" }
+            return name.isEmpty ? nil : String(name)
+        }
+        return Dictionary(grouping: names, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+    }
+
+    /// The organisation named most often: a run of Chinese characters ending like an organisation.
+    private func organisation(in lines: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for line in lines {
+            for match in line.matches(of: #/[\p{Han}（）]{2,24}?(国库集中支付中心|国库支付中心|财政局|办公厅|办事处|法院|检察院)/#) {
+                // Words before the name in its sentence: 根据…, 《…》、, 评价单位（公章）：…
+                let name = String(match.output.0).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|、|根据|中共|关于)"#, with: "", options: .regularExpression)
+                counts[name, default: 0] += 1
+            }
+        }
+        return counts.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key
+    }
+
+    private func year(_ lines: [String]) -> Int? {
+        for line in lines {
+            if let match = line.firstMatch(of: #/(20\d\d)年/#) { return Int(match.output.1) }
+        }
+        return nil
+    }
+}
