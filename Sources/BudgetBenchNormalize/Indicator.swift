@@ -1,0 +1,53 @@
+import Foundation
+
+/// A performance indicator: the 一级/二级/三级指标 triple with its target, actual, weight and score.
+public struct Indicator: Sendable, Encodable, Equatable {
+    public var level1: String
+    public var level2: String
+    /// As printed, without a weight such as （3分）.
+    public var level3: String
+    /// Short forms: 产出指标 = 产出, 产出数量 = 数量指标 = 数量.
+    public var canonicalLevel1: String
+    public var canonicalLevel2: String
+    public var target: Quantity?
+    public var actual: Quantity?
+    public var weight: String?
+    public var score: String?
+    /// The project the table belongs to (项目名称), if any.
+    public var project: String?
+    public var table: Int
+    public var page: Int
+}
+
+/// A target or actual value: quantitative (`≥95%`, `=6 人`, `22.08 万笔`, `小于2天`) or text.
+public struct Quantity: Sendable, Encodable, Equatable {
+    public var text: String
+    public var comparison: String?
+    public var number: Decimal?
+    public var unit: String?
+
+    /// Reads the operator (≥ ≤ = > <, or 不低于/不超过/大于/小于/以上/以内), number and unit.
+    public init(_ text: String) {
+        self.text = text
+        let compact = text.filter { !$0.isWhitespace }
+        let words: [(String, String)] = [("不低于", "≥"), ("不少于", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("大于", ">"), ("小于", "<"), ("高于", ">"), ("低于", "<")]
+        var rest = Substring(compact)
+        if let symbol = rest.first, "≥≤=><".contains(symbol) {
+            comparison = String(symbol)
+            rest = rest.dropFirst()
+        } else if let word = words.first(where: { rest.hasPrefix($0.0) }) {
+            comparison = word.1
+            rest = rest.dropFirst(word.0.count)
+        }
+        if let match = rest.prefixMatch(of: #/(\d+(?:\.\d+)?)(.*)/#) {
+            number = Decimal(string: String(match.output.1))
+            let tail = String(match.output.2)
+            if tail.hasSuffix("以上") { comparison = comparison ?? "≥" }
+            if tail.hasSuffix("以内") || tail.hasSuffix("以下") { comparison = comparison ?? "≤" }
+            let unitText = tail.replacingOccurrences(of: #"(以上|以内|以下)$"#, with: "", options: .regularExpression)
+            unit = unitText.isEmpty ? nil : unitText
+        } else {
+            comparison = nil
+        }
+    }
+}
