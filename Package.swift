@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 "BudgetBenchExtract",
                 "BudgetBenchSegment",
+                "BudgetBenchNormalize",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

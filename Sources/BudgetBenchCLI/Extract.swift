@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetBenchExtract
+import BudgetBenchNormalize
 import BudgetBenchPDF
 import BudgetBenchSegment
 import Foundation
@@ -83,7 +84,8 @@ struct Extract: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let segmented = Segmenter().segment(document.pages)
-            return try encoder.encode(ExtractionOutput(document: document, segmented: segmented)) + Data("\n".utf8)
+            let model = ReportModel(pages: document.pages, tables: segmented.tables, centers: try CenterCatalog.bundled())
+            return try encoder.encode(ExtractionOutput(document: document, segmented: segmented, model: model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)
         }

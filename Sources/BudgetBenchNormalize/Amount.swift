@@ -35,4 +35,29 @@ public struct Amount: Sendable, Encodable, Equatable {
         default: "项"
         }
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case scheme, code, level, name, measure, basis, value, printed, resolution, table, page
+    }
+
+    /// Decimals are written as strings (`"3258"`, `"449.26"`) so no reader turns them into doubles.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scheme, forKey: .scheme)
+        try container.encode(code, forKey: .code)
+        try container.encode(level, forKey: .level)
+        try container.encode(name, forKey: .name)
+        try container.encode(measure, forKey: .measure)
+        try container.encode(basis, forKey: .basis)
+        try container.encode(value.exactString, forKey: .value)
+        try container.encode(printed, forKey: .printed)
+        try container.encode(resolution.exactString, forKey: .resolution)
+        try container.encode(table, forKey: .table)
+        try container.encode(page, forKey: .page)
+    }
+}
+
+extension Decimal {
+    /// The exact decimal digits, no exponent: `3258`, `0.0001`.
+    var exactString: String { NSDecimalNumber(decimal: self).stringValue }
 }

@@ -21,4 +21,20 @@ public struct Finding: Sendable, Encodable, Equatable {
     public var message: String {
         (kind == .roundingDifference ? "rounding: " : "") + "table \(table), page \(page): \(code) \(measure) is \(printed) 万元 but its children add up to \(sum) 万元"
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, table, page, code, measure, printed, sum, message
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(table, forKey: .table)
+        try container.encode(page, forKey: .page)
+        try container.encode(code, forKey: .code)
+        try container.encode(measure, forKey: .measure)
+        try container.encode(printed.exactString, forKey: .printed)
+        try container.encode(sum.exactString, forKey: .sum)
+        try container.encode(message, forKey: .message)
+    }
 }
