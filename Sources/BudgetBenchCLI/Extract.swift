@@ -84,7 +84,7 @@ struct Extract: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let segmented = Segmenter().segment(document.pages)
-            let model = ReportModel(pages: document.pages, tables: segmented.tables, centers: try CenterCatalog.bundled())
+            let model = ReportModel(pages: document.pages, sections: segmented.sections, tables: segmented.tables, centers: try CenterCatalog.bundled())
             return try encoder.encode(ExtractionOutput(document: document, segmented: segmented, model: model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)

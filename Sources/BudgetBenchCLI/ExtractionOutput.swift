@@ -9,7 +9,7 @@ struct ExtractionOutput: Encodable {
     let model: ReportModel
 
     private enum CodingKeys: String, CodingKey {
-        case modelVersion, file, pageCount, warnings, report, amounts, indicators, findings, pages, contents, sections, tables
+        case modelVersion, file, pageCount, warnings, report, amounts, indicators, findings, facts, pages, contents, sections, tables
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -22,6 +22,7 @@ struct ExtractionOutput: Encodable {
         try container.encode(model.amounts, forKey: .amounts)
         try container.encode(model.indicators, forKey: .indicators)
         try container.encode(model.findings, forKey: .findings)
+        try container.encode(model.facts, forKey: .facts)
         try container.encode(document.pages, forKey: .pages)
         try container.encode(segmented.contents, forKey: .contents)
         try container.encode(segmented.sections, forKey: .sections)
