@@ -11,9 +11,29 @@ struct HeaderBuilder {
         var spans: [CellSpan]
     }
 
+    /// A label narrower than the columns it heads (`科目编码` centered over `类 | 款 | 项`, with no
+    /// drawn cell to tell) takes the columns of the labels under it on both its sides; each label
+    /// below belongs to the nearest label above it.
+    static func spreadingGroupLabels(_ labels: [PlacedText]) -> [PlacedText] {
+        var result = labels
+        for (index, label) in labels.enumerated() where label.columns.count == 1 {
+            let children = labels.filter { child in
+                child.top >= label.bottom - 1 && labels.filter { $0.bottom - 1 <= child.top }.min {
+                    abs($0.center - child.center) < abs($1.center - child.center)
+                }.map { $0.x == label.x && $0.top == label.top } == true
+            }
+            let columns = children.map(\.columns)
+            guard children.contains(where: { $0.columns.upperBound < label.columns.lowerBound }),
+                  children.contains(where: { $0.columns.lowerBound > label.columns.upperBound }),
+                  let first = columns.map(\.lowerBound).min(), let last = columns.map(\.upperBound).max() else { continue }
+            result[index].columns = first...last
+        }
+        return result
+    }
+
     func header(_ pieces: [PlacedText], columnNumberRow: [PlacedText]?) -> Result {
         let numbered = Set((columnNumberRow ?? []).map { "\($0.columns)\($0.top)\($0.text)" })
-        let labels = pieces.filter { !numbered.contains("\($0.columns)\($0.top)\($0.text)") }
+        let labels = Self.spreadingGroupLabels(pieces.filter { !numbered.contains("\($0.columns)\($0.top)\($0.text)") })
         let groups = labels.filter { $0.columns.count > 1 }
         func level(_ piece: PlacedText) -> Int {
             groups.filter { group in

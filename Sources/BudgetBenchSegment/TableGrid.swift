@@ -14,4 +14,7 @@ struct PlacedText {
     var top: Double
     var bottom: Double
     var x: Double
+    var right: Double
+
+    var center: Double { (x + right) / 2 }
 }

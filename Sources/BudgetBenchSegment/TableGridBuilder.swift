@@ -117,8 +117,10 @@ struct TableGridBuilder {
             if let last = result.last, last.columns == columns {
                 result[result.count - 1].text += " " + phrase.text
                 result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)
+                result[result.count - 1].right = max(last.right, phrase.box.x1)
             } else {
-                result.append(PlacedText(columns: columns, text: phrase.text, top: phrase.box.y0, bottom: phrase.box.y1, x: phrase.box.x0))
+                result.append(PlacedText(columns: columns, text: phrase.text, top: phrase.box.y0, bottom: phrase.box.y1,
+                                         x: phrase.box.x0, right: phrase.box.x1))
             }
         }
         return result
