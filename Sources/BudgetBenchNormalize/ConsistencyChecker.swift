@@ -1,6 +1,7 @@
 import Foundation
 
-/// Checks the identities every budget carries by construction on the amounts of each table.
+/// Checks the identities every budget carries by construction on the amounts of each table:
+/// 类 = Σ款, 款 = Σ项 in every column, and total = basic + project on every row.
 public struct ConsistencyChecker: Sendable {
     public init() {}
 
@@ -28,7 +29,24 @@ public struct ConsistencyChecker: Sendable {
                 }
             }
         }
+        findings += rowFindings(amounts)
         return findings.sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
+    }
+
+    /// total = basic + project on every row that prints all three.
+    private func rowFindings(_ amounts: [Amount]) -> [Finding] {
+        let rows = Dictionary(grouping: amounts) { "\($0.table)|\($0.page)|\($0.code)" }
+        return rows.keys.sorted().compactMap { key in
+            let row = rows[key]!
+            guard let total = row.first(where: { $0.measure == "total" }), let basic = row.first(where: { $0.measure == "basic" }),
+                  let project = row.first(where: { $0.measure == "project" }) else { return nil }
+            let sum = basic.value + project.value
+            guard sum != total.value else { return nil }
+            let difference = sum > total.value ? sum - total.value : total.value - sum
+            let rounding = (total.resolution + basic.resolution + project.resolution) / 2
+            return Finding(kind: difference <= rounding ? .roundingDifference : .totalNotBasicPlusProject, table: total.table,
+                           page: total.page, code: total.code, measure: "total", printed: total.value, sum: sum)
+        }
     }
 
     private static func sections(_ column: [Amount]) -> [[Amount]] {

@@ -5,7 +5,9 @@ public struct Finding: Sendable, Encodable, Equatable {
     public enum Kind: String, Sendable, Encodable {
         /// A 类 differs from the sum of its 款, or a 款 from the sum of its 项.
         case parentNotSumOfChildren
-        /// The same, by no more than the rounding of the printed digits (报表金额单位转换时的尾数误差).
+        /// A row's total differs from its basic plus project figures.
+        case totalNotBasicPlusProject
+        /// Either check, off by no more than the rounding of the printed digits (报表金额单位转换时的尾数误差).
         case roundingDifference
     }
 
@@ -19,7 +21,9 @@ public struct Finding: Sendable, Encodable, Equatable {
     public var sum: Decimal
 
     public var message: String {
-        (kind == .roundingDifference ? "rounding: " : "") + "table \(table), page \(page): \(code) \(measure) is \(printed) 万元 but its children add up to \(sum) 万元"
+        let parts = measure == "total" && kind == .totalNotBasicPlusProject ? "basic plus project" : "its children"
+        return (kind == .roundingDifference ? "rounding: " : "")
+            + "table \(table), page \(page): \(code) \(measure) is \(printed) 万元 but \(parts) add up to \(sum) 万元"
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -18,6 +18,9 @@ import TestSupport
         // (收支总表, 支出总表, 政府预算拨款收支总表, 一般公共预算支出表): in each, 类 201 no longer
         // equals it, and it no longer equals its 项 2010605 + 2010650.
         let real = findings.filter { $0.kind == .parentNotSumOfChildren }
+        // And the changed row's total no longer equals its basic + project (2,309 + 949), in the two tables that print them.
+        let rows = findings.filter { $0.kind == .totalNotBasicPlusProject }
+        #expect(rows.map(\.code) == ["20106", "20106"])
         #expect(Set(real.map(\.code)) == ["201", "20106"])
         #expect(real.allSatisfy { $0.measure == "total" && ($0.printed - $0.sum == 27 || $0.sum - $0.printed == 27) })
         #expect(real.count == 8)
