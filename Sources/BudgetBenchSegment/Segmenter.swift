@@ -89,8 +89,14 @@ public struct Segmenter: Sendable {
                 return !excluded.contains(index) && box.midY >= area.y0 - 1 && box.midY <= area.y1 + 1
                     && (box.x0 + box.x1) / 2 >= area.x0 - 1 && (box.x0 + box.x1) / 2 <= area.x1 + 1
             }
-            guard let first = inside.first, let last = inside.last, inside.count >= 2 else { return nil }
-            return first..<(last + 1)
+            guard var first = inside.first, let last = inside.last, inside.count >= 2 else { return nil }
+            // A spreadsheet export draws its title and 部门/单位 lines inside the frame: up to its unit line, they are the caption.
+            if let caption = (first..<min(first + 4, last)).last(where: {
+                page[$0].compact.firstMatch(of: Vocabulary.unit) != nil && page[$0].text.split(separator: "\t").count <= 2
+            }) {
+                first = caption + 1
+            }
+            return first < last ? first..<(last + 1) : nil
         }
     }
 }

@@ -15,7 +15,7 @@ public enum Vocabulary {
     /// The unit line: `单位：万元`, `金额单位：元`, `单位: 万元`, `金额：万元`.
     public static var unit: Regex<(Substring, Substring?, Substring?)> { #/(?:金额)?单位\s*[：:]\s*(亿元|万元|千元|元)|金额\s*[：:]\s*(亿元|万元|千元|元)/# }
     /// The line naming the publishing unit above a table.
-    public static let entityPrefixes = ["部门名称", "单位名称", "编制单位", "预算单位："]
+    public static let entityPrefixes = ["部门名称", "单位名称", "编制单位", "预算单位：", "部门："]
     /// Sentences that mark a table with no data.
     public static let emptyTableMarks = ["本表无数据", "本表本年无发生额", "本年无发生额", "无此项支出", "本表为空"]
     /// Lines under a table that comment on it.
