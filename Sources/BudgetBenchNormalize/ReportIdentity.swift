@@ -28,10 +28,15 @@ public struct IdentityReader: Sendable {
         (["决算"], .finalAccount),
         (["预算"], .budget),
     ]
+    /// How often an untitled report must name its kind.
+    public static let mentions = 3
     /// How organisation names end.
-    public static let organisationEndings = ["国库集中支付中心", "国库支付中心", "中心", "财政局", "局", "办公厅", "法院", "检察院", "办事处"]
+    public static let organisationEndings = ["国库集中支付中心", "国库支付中心", "财政局", "办公厅", "办公室", "办事处", "法院", "检察院", "工作部", "福利院"]
 
     let centers: CenterCatalog
+
+    /// A run of Chinese characters ending like an organisation; a Regex is immutable, so sharing it is safe.
+    nonisolated(unsafe) private static let organisation = try! Regex("[\\p{Han}（）]{2,24}?(" + organisationEndings.joined(separator: "|") + ")")
 
     public init(centers: CenterCatalog) {
         self.centers = centers
@@ -39,12 +44,17 @@ public struct IdentityReader: Sendable {
 
     public func identity(pages: [PageText], tables: [Table]) -> ReportIdentity {
         let opening = pages.prefix(2).flatMap(\.lines).prefix(12).map { $0.text.filter { !$0.isWhitespace } }
-        // The title: one of the first lines, naming the year (`2023年…部门预算`, `2021年度部门评价报告`).
-        let title = opening.prefix(5).filter { $0.firstMatch(of: #/20\d\d年/#) != nil }
+        // The title: the first lines before the contents or the first heading, wrapped lines
+        // joined, naming the year (`2023年…部门预算`, `江苏省人大常委会办公厅2018年度部门` / `预算公开`).
+        let head = opening.prefix { line in line != "目录" && !line.hasPrefix("第一部分") && !line.hasPrefix("一、") }.prefix(4).joined()
+        let title = [head].filter { $0.firstMatch(of: #/20\d\d年/#) != nil }
         let text = pages.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }
-        let entity = entityFromTables(tables) ?? organisation(in: opening) ?? organisation(in: text)
+        let entity = entityFromTables(tables) ?? organisation(in: title) ?? organisation(in: opening) ?? organisation(in: text)
         let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.contains(word) } } }?.kind
-            ?? Self.kindWords.first { entry in entry.words.contains { word in text.contains { $0.contains(word) } } }?.kind
+            ?? Self.kindWords.first { entry in
+                // Without a title, a kind's words must recur: a budget mentions 绩效目标 once or twice.
+                entry.words.map { word in text.joined().components(separatedBy: word).count - 1 }.reduce(0, +) >= Self.mentions
+            }?.kind
         // The unit most amount tables state; without one, the unit the text writes amounts in.
         let units = Dictionary(grouping: tables.compactMap(\.unit), by: { $0 }).max { $0.value.count < $1.value.count }?.key
             ?? ["万元", "亿元", "千元"].max { unit, other in
@@ -68,9 +78,9 @@ public struct IdentityReader: Sendable {
     private func organisation(in lines: [String]) -> String? {
         var counts: [String: Int] = [:]
         for line in lines {
-            for match in line.matches(of: #/[\p{Han}（）]{2,24}?(国库集中支付中心|国库支付中心|财政局|办公厅|办事处|法院|检察院)/#) {
+            for match in line.matches(of: Self.organisation) {
                 // Words before the name in its sentence: 根据…, 《…》、, 评价单位（公章）：…
-                let name = String(match.output.0).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|、|根据|中共|关于)"#, with: "", options: .regularExpression)
+                let name = String(line[match.range]).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|《|、|根据|关于|部分|年度)"#, with: "", options: .regularExpression)
                 counts[name, default: 0] += 1
             }
         }
