@@ -5,7 +5,7 @@ enum ContentsFinder {
         var entries: [String] = []
         var lines = Set<LineID>()
         for (pageIndex, page) in pages.enumerated() {
-            guard let start = page.firstIndex(where: { Vocabulary.contents.contains($0.compact) || $0.compact == "目录" }) else { continue }
+            guard let start = page.firstIndex(where: { Vocabulary.contents.contains($0.compact) }) else { continue }
             lines.insert(LineID(page: pageIndex, line: start))
             for index in (start + 1)..<page.count {
                 entries.append(entry(page[index].text))

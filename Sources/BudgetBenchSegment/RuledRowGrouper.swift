@@ -11,19 +11,19 @@ struct RuledRowGrouper {
         for page in Array(Set(lines.map(\.page))).sorted() {
             let borders = rulings.rowBorders(page: page)
             guard borders.count >= 2 else { return nil }
+            let pieces = lines.indices.filter { lines[$0].page == page }.flatMap { placed[$0] }
+            // Each piece's band by its own borders; the bands holding any piece are the table's rows.
+            let natural = pieces.map { piece in borders.filter { $0 < (piece.top + piece.bottom) / 2 }.count }
+            let occupied = Set(natural)
             var bands: [Int: [PlacedText]] = [:]
-            for index in lines.indices where lines[index].page == page {
-                for piece in placed[index] {
-                    let middle = (piece.top + piece.bottom) / 2
-                    var band = borders.filter { $0 < middle }.count
-                    // Up through borders not drawn across this cell's column: a merged cell.
-                    let x = columnCenters[piece.columns.lowerBound]
-                    while band > 1, !rulings.isDrawn(page: page, y: borders[band - 1], x: x),
-                          bandHasContent(bands, band - 1, lines, placed, page, borders) {
-                        band -= 1
-                    }
-                    bands[band, default: []].append(piece)
+            for (piece, start) in zip(pieces, natural) {
+                var band = start
+                // Up through borders not drawn across this cell's column: a merged cell.
+                let x = columnCenters[piece.columns.lowerBound]
+                while band > 1, !rulings.isDrawn(page: page, y: borders[band - 1], x: x), occupied.contains(band - 1) {
+                    band -= 1
                 }
+                bands[band, default: []].append(piece)
             }
             let keys = bands.keys.sorted()
             for (index, band) in keys.enumerated() {
@@ -38,15 +38,5 @@ struct RuledRowGrouper {
             }
         }
         return rows
-    }
-
-    /// Whether any body piece on the page falls in the band (its own borders, no merging).
-    private func bandHasContent(_ bands: [Int: [PlacedText]], _ band: Int, _ lines: [PageLine], _ placed: [[PlacedText]],
-                                _ page: Int, _ borders: [Double]) -> Bool {
-        lines.indices.contains { index in
-            lines[index].page == page && placed[index].contains { piece in
-                borders.filter { $0 < (piece.top + piece.bottom) / 2 }.count == band
-            }
-        }
     }
 }

@@ -28,10 +28,8 @@ public enum Vocabulary {
     public static let columnNumberRow = ["栏次"]
     /// Header words of the indicator tables.
     public static let indicatorHeaders = ["一级指标", "二级指标", "三级指标", "指标名称"]
-    /// Words of the two halves of a two-sided table.
-    public static let sideHeaders = ["收入", "支出", "收 入", "支 出"]
-    /// A table of contents heading.
-    public static let contents = ["目录", "目 录"]
+    /// A table of contents heading (lines are compared without spaces, so `目 录` is one too).
+    public static let contents = ["目录"]
     /// Lines repeated on every page that are not body text, besides page numbers.
     public static var pageNumber: Regex<(Substring, Substring, Substring?)> { #/^(-\s*\d+\s*-|—\s*\d+\s*—|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,3})$/# }
 }

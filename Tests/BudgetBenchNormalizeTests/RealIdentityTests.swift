@@ -8,12 +8,7 @@ import TestSupport
 /// Identity of the 29 real reports in ../shared/real, read from the documents and checked
 /// against what their file names say (year, budget or final account).
 @Suite struct RealIdentityTests {
-    static let folder = Repository.root.appendingPathComponent("../shared/real").standardizedFileURL
-
-    static var files: [String] {
-        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".pdf") }
-        return names.sorted().map { folder.appendingPathComponent($0).path }
-    }
+    static var files: [String] { Repository.realReports }
 
     @Test(.enabled(if: !files.isEmpty, "needs the real reports in ../shared/real"))
     func realIdentitiesMatchTheirFileNames() throws {

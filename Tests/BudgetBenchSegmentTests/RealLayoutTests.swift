@@ -7,13 +7,7 @@ import TestSupport
 /// The 29 real published budgets and final accounts in ../shared/real: every file segments
 /// without error, and the function-classified tables found add up (类 = Σ款, 款 = Σ项).
 @Suite struct RealLayoutTests {
-    static let folder = Repository.root.appendingPathComponent("../shared/real").standardizedFileURL
-
-    static var files: [String] {
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        let names = (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".pdf") }.sorted()
-        return names.map { folder.appendingPathComponent($0).path }
-    }
+    static var files: [String] { Repository.realReports }
 
     /// Parent rows checked and holding, over a table's coded rows (codes in one column or in 类|款|项).
     static func parentChecks(_ table: Table) -> (checked: Int, holding: Int, failing: [String]) {

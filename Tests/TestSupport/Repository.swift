@@ -29,4 +29,11 @@ public enum Repository {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0).path }
     }
+
+    /// The real published reports beside the repository (`../shared/real`, present in CI); empty elsewhere.
+    public static var realReports: [String] {
+        let folder = root.appendingPathComponent("../shared/real").standardizedFileURL
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".pdf") }
+        return names.sorted().map { folder.appendingPathComponent($0).path }
+    }
 }
