@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,12 +28,16 @@ let package = Package(
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
         .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"], resources: [.copy("Resources/centers.json")]),
+        .target(name: "BudgetBenchStore", dependencies: ["BudgetBenchNormalize", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BudgetBenchIngest", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchPDF"]),
         .executableTarget(
             name: "BudgetBenchCLI",
             dependencies: [
                 "BudgetBenchExtract",
                 "BudgetBenchSegment",
                 "BudgetBenchNormalize",
+                "BudgetBenchStore",
+                "BudgetBenchIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +57,10 @@ let package = Package(
         .testTarget(
             name: "BudgetBenchXLSXTests",
             dependencies: ["BudgetBenchXLSX", "TestSupport"]
+        ),
+        .testTarget(
+            name: "BudgetBenchIngestTests",
+            dependencies: ["BudgetBenchIngest", "BudgetBenchStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "BudgetBenchCLITests",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages BudgetBench builds and tests with, if any is missing.
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev libxlsxwriter-dev poppler-utils unzip)
+packages=(pkg-config libpoppler-glib-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct BudgetBench: ParsableCommand {
+struct BudgetBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budgetbench",
         abstract: "Reads Chinese local-finance budget and performance reports (PDF) and benchmarks the units that publish them.",
-        subcommands: [Extract.self]
+        subcommands: [Extract.self, Ingest.self, List.self, Export.self]
     )
 }

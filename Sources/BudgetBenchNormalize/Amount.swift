@@ -56,8 +56,3 @@ public struct Amount: Sendable, Encodable, Equatable {
         try container.encode(page, forKey: .page)
     }
 }
-
-extension Decimal {
-    /// The exact decimal digits, no exponent: `3258`, `0.0001`.
-    var exactString: String { NSDecimalNumber(decimal: self).stringValue }
-}

@@ -37,3 +37,29 @@ public enum Repository {
         return names.sorted().map { folder.appendingPathComponent($0).path }
     }
 }
+
+/// A fresh folder under the system's temporary folder, removed by `remove()`.
+public struct ScratchFolder: Sendable {
+    public let url: URL
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("budgetbench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    public func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    /// Copies `source` to `name` inside the folder, replacing what is there.
+    @discardableResult
+    public func copy(_ source: String, as name: String) throws -> String {
+        let target = url.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: source), to: target)
+        return target.path
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Arrays stored in one column as JSON text, readable with SQLite's json_each.
+enum JSONText {
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

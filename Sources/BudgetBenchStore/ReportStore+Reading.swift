@@ -1,0 +1,41 @@
+import GRDB
+
+extension ReportStore {
+    /// What `export` can write, each a flat table with the identity of its document on every row.
+    public enum Subject: String, Sendable, CaseIterable {
+        case documents, amounts, indicators, facts, findings, errors
+    }
+
+    /// One line per stored document: center, year, kind, pages, counts and file.
+    public func listing() throws -> FlatTable {
+        try queue.read { db in
+            try FlatTable(db, sql: """
+                SELECT d.id, COALESCE(d.center, '') AS center, d.year, COALESCE(d.kind, '') AS kind, d.page_count AS pages,
+                       (SELECT COUNT(*) FROM tables t WHERE t.document_id = d.id) AS tables,
+                       (SELECT COUNT(*) FROM amounts a WHERE a.document_id = d.id) AS amounts,
+                       (SELECT COUNT(*) FROM indicators i WHERE i.document_id = d.id) AS indicators,
+                       (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS facts,
+                       (SELECT COUNT(*) FROM findings f WHERE f.document_id = d.id) AS findings,
+                       d.path AS file
+                FROM documents d ORDER BY d.center, d.year, d.kind, d.path
+                """)
+        }
+    }
+
+    /// Every row of `subject`, with the document's path, center, year and kind in front.
+    public func export(_ subject: Subject) throws -> FlatTable {
+        try queue.read { db in
+            switch subject {
+            case .documents:
+                try FlatTable(db, sql: "SELECT * FROM documents ORDER BY id")
+            case .errors:
+                try FlatTable(db, sql: "SELECT * FROM errors ORDER BY path")
+            case .amounts, .indicators, .facts, .findings:
+                try FlatTable(db, sql: """
+                    SELECT d.path, d.center, d.year, d.kind, x.* FROM \(subject.rawValue) x
+                    JOIN documents d ON d.id = x.document_id ORDER BY d.id, x.rowid
+                    """)
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import GRDB
+
+/// The database schema, created and upgraded by named migrations applied in order.
+///
+/// Plain table and column names, so a researcher can query the file with the sqlite3 shell.
+/// A migration is never edited once released; a change is a new migration.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    sha256 TEXT NOT NULL,
+                    page_count INTEGER NOT NULL,
+                    parser_version TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL,
+                    entity TEXT,
+                    center TEXT,
+                    center_name TEXT,
+                    province TEXT,
+                    city TEXT,
+                    district TEXT,
+                    year INTEGER,
+                    kind TEXT,
+                    unit TEXT,
+                    warnings TEXT NOT NULL
+                );
+                CREATE INDEX documents_sha256 ON documents(sha256);
+                CREATE TABLE sections (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    parent_position INTEGER,
+                    level INTEGER NOT NULL,
+                    number TEXT,
+                    title TEXT NOT NULL,
+                    page INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE TABLE tables (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    number TEXT,
+                    title TEXT,
+                    unit TEXT,
+                    first_page INTEGER NOT NULL,
+                    last_page INTEGER NOT NULL,
+                    row_count INTEGER NOT NULL,
+                    column_count INTEGER NOT NULL,
+                    is_empty INTEGER NOT NULL,
+                    header_paths TEXT NOT NULL,
+                    body TEXT NOT NULL
+                );
+                CREATE TABLE amounts (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    scheme TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    measure TEXT NOT NULL,
+                    basis TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    value_fen INTEGER,
+                    printed TEXT NOT NULL,
+                    table_position INTEGER NOT NULL,
+                    page INTEGER NOT NULL
+                );
+                CREATE INDEX amounts_document ON amounts(document_id, scheme, code);
+                CREATE TABLE indicators (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    level1 TEXT NOT NULL,
+                    level2 TEXT NOT NULL,
+                    level3 TEXT NOT NULL,
+                    canonical_level1 TEXT NOT NULL,
+                    canonical_level2 TEXT NOT NULL,
+                    target TEXT,
+                    target_operator TEXT,
+                    target_number TEXT,
+                    target_unit TEXT,
+                    actual TEXT,
+                    actual_operator TEXT,
+                    actual_number TEXT,
+                    actual_unit TEXT,
+                    weight TEXT,
+                    score TEXT,
+                    project TEXT,
+                    table_position INTEGER NOT NULL,
+                    page INTEGER NOT NULL
+                );
+                CREATE INDEX indicators_document ON indicators(document_id);
+                CREATE TABLE facts (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    unit TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    page INTEGER NOT NULL
+                );
+                CREATE INDEX facts_document ON facts(document_id);
+                CREATE TABLE findings (
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    table_position INTEGER NOT NULL,
+                    page INTEGER NOT NULL,
+                    code TEXT NOT NULL,
+                    measure TEXT NOT NULL,
+                    printed TEXT NOT NULL,
+                    sum TEXT NOT NULL,
+                    message TEXT NOT NULL
+                );
+                CREATE TABLE errors (
+                    path TEXT PRIMARY KEY,
+                    sha256 TEXT,
+                    page INTEGER,
+                    reason TEXT NOT NULL,
+                    parser_version TEXT NOT NULL,
+                    failed_at TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,10 @@
+/// What the database holds for a path: the content hash and parser that produced its rows.
+public struct StoredVersion: Sendable, Equatable {
+    public var sha256: String
+    public var parserVersion: String
+
+    public init(sha256: String, parserVersion: String) {
+        self.sha256 = sha256
+        self.parserVersion = parserVersion
+    }
+}

@@ -1,0 +1,97 @@
+import BudgetBenchIngest
+import BudgetBenchNormalize
+import BudgetBenchStore
+import Foundation
+import GRDB
+import Testing
+import TestSupport
+
+/// Ingest into a temporary database: skipping, replacing, deduplicating and bad input.
+@Suite struct IngestTests {
+    static let samples = ["synthetic-0001-performance-targets", "synthetic-0003-performance-targets", "synthetic-0007-performance-targets"]
+        .map { Repository.report($0, in: "Corpus/synthetic-sample") }
+
+    func ingest(_ paths: [String], into database: String, force: Bool = false) async throws -> IngestSummary {
+        let store = try ReportStore(path: database)
+        let ingester = Ingester(store: store, centers: try CenterCatalog.bundled(), options: .init(jobs: 2, force: force))
+        return try await ingester.run(paths: paths) { _ in }
+    }
+
+    func count(_ sql: String, in database: String) throws -> Int {
+        try DatabaseQueue(path: database).read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
+    }
+
+    @Test func secondRunSkipsEveryUnchangedFile() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("db.sqlite")
+        let first = try await ingest(Self.samples, into: database)
+        #expect(first.newCount == 3 && first.failures.isEmpty)
+        let amounts = try count("SELECT COUNT(*) FROM amounts", in: database)
+        #expect(amounts == first.amounts && amounts > 0)
+
+        let second = try await ingest(Self.samples, into: database)
+        #expect(second.skippedCount == 3 && second.newCount == 0 && second.replacedCount == 0)
+        #expect(try count("SELECT COUNT(*) FROM documents", in: database) == 3)
+        #expect(try count("SELECT COUNT(*) FROM amounts", in: database) == amounts)
+
+        let forced = try await ingest(Self.samples, into: database, force: true)
+        #expect(forced.replacedCount == 3)
+        #expect(try count("SELECT COUNT(*) FROM amounts", in: database) == amounts)
+    }
+
+    @Test func changedFileOrNewerParserReplacesItsRows() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("db.sqlite")
+        let file = try scratch.copy(Self.samples[0], as: "reports/report.pdf")
+        _ = try await ingest([scratch.path("reports")], into: database)
+
+        try scratch.copy(Self.samples[1], as: "reports/report.pdf")
+        let changed = try await ingest([scratch.path("reports")], into: database)
+        #expect(changed.replacedCount == 1)
+        #expect(try count("SELECT COUNT(*) FROM documents", in: database) == 1)
+        #expect(try count("SELECT COUNT(*) FROM amounts", in: database) == changed.amounts)
+        #expect(try count("SELECT COUNT(DISTINCT document_id) FROM amounts", in: database) == 1)
+
+        try await DatabaseQueue(path: database).write { db in try db.execute(sql: "UPDATE documents SET parser_version = 'older'") }
+        let reparsed = try await ingest([file], into: database)
+        #expect(reparsed.replacedCount == 1)
+        #expect(try count("SELECT COUNT(*) FROM documents WHERE parser_version = '\(ParsedReport.parserVersion)'", in: database) == 1)
+    }
+
+    @Test func sameBytesAtTwoPathsAreStoredOnce() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("db.sqlite")
+        try scratch.copy(Self.samples[0], as: "a/report.pdf")
+        try scratch.copy(Self.samples[0], as: "b/copy.PDF")
+        let summary = try await ingest([scratch.url.path], into: database)
+        #expect(summary.newCount == 1 && summary.skippedCount == 1)
+        #expect(try count("SELECT COUNT(*) FROM documents", in: database) == 1)
+    }
+
+    @Test func badInputsAreRecordedAndTheBatchCompletes() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("db.sqlite")
+        let summary = try await ingest([Repository.root.appendingPathComponent("Corpus/bad").path], into: database)
+        #expect(summary.newCount == 1)
+        let reasons = try await DatabaseQueue(path: database).read { db in
+            try Row.fetchAll(db, sql: "SELECT path, reason FROM errors").reduce(into: [String: String]()) { result, row in
+                result[URL(fileURLWithPath: row["path"]).lastPathComponent] = row["reason"]
+            }
+        }
+        #expect(reasons.count == 5)
+        #expect(reasons["empty.pdf"]?.contains("empty file") == true)
+        #expect(reasons["not-a-pdf.pdf"]?.contains("not a PDF") == true)
+        #expect(reasons["truncated.pdf"]?.contains("truncated PDF") == true)
+        #expect(reasons["encrypted.pdf"]?.contains("encrypted PDF") == true)
+        #expect(reasons["image-only.pdf"]?.contains("no text layer") == true)
+        // The unbalanced report is stored with its two real discrepancies among its findings.
+        let discrepancies = try count("""
+            SELECT COUNT(DISTINCT code) FROM findings WHERE kind = 'parentNotSumOfChildren' AND code IN ('201', '20106')
+            """, in: database)
+        #expect(discrepancies == 2)
+    }
+}
