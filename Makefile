@@ -4,7 +4,9 @@ SWIFT ?= swift
 OUTPUT ?= Output
 BINARY = .build/release/budgetbench
 
-.PHONY: setup build run test bench corpus corpus-synthetic corpus-sample clean
+DATABASE ?= $(OUTPUT)/budgetbench.sqlite
+
+.PHONY: setup build run test bench demo-render corpus corpus-synthetic corpus-sample clean
 
 setup:
 	@bash scripts/setup.sh
@@ -12,11 +14,18 @@ setup:
 build: setup
 	$(SWIFT) build -c release
 
+# The main job: ingest the Corpus into the database, compare its centers, write the workbook.
 run: build
-	$(BINARY) extract Corpus/reports/*.pdf --format text --output-dir $(OUTPUT)/text
+	$(BINARY) ingest Corpus/reports --db $(DATABASE)
+	$(BINARY) list --db $(DATABASE)
+	$(BINARY) compare --db $(DATABASE) --xlsx $(OUTPUT)/benchmark.xlsx
 	$(BINARY) extract Corpus/reports/*.pdf --format json --output-dir $(OUTPUT)/json
 	$(BINARY) extract Corpus/reports/*.pdf --format markdown --output-dir $(OUTPUT)/markdown
-	@echo "extracted $$(ls Corpus/reports/*.pdf | wc -l) reports into $(OUTPUT)/text, $(OUTPUT)/json and $(OUTPUT)/markdown"
+	@echo "database $(DATABASE), workbook $(OUTPUT)/benchmark.xlsx, model JSON in $(OUTPUT)/json, tables in $(OUTPUT)/markdown"
+
+# Renders the workbook's Overview (and every other sheet) through LibreOffice to PDF and PNG for a person to look at.
+demo-render: run
+	bash scripts/render-workbook.sh $(OUTPUT)/benchmark.xlsx $(OUTPUT)/render
 
 test: setup
 	$(SWIFT) build --build-tests
@@ -45,4 +54,4 @@ corpus-sample:
 	cd Corpus/generator && python3 synthesize.py --seed 2026 --count 8 --out ../synthetic-sample
 
 clean:
-	rm -rf .build $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown
+	rm -rf .build .venv $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown $(OUTPUT)/render $(OUTPUT)/benchmark.xlsx $(DATABASE)*

@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
         .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"], resources: [.copy("Resources/centers.json")]),
         .target(name: "BudgetBenchStore", dependencies: ["BudgetBenchNormalize", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "BudgetBenchCompare", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize"]),
+        .target(name: "BudgetBenchWorkbook", dependencies: ["BudgetBenchCompare", "BudgetBenchStore", "BudgetBenchXLSX"]),
         .target(name: "BudgetBenchIngest", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchPDF"]),
         .executableTarget(
             name: "BudgetBenchCLI",
@@ -38,6 +40,8 @@ let package = Package(
                 "BudgetBenchNormalize",
                 "BudgetBenchStore",
                 "BudgetBenchIngest",
+                "BudgetBenchCompare",
+                "BudgetBenchWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +65,10 @@ let package = Package(
         .testTarget(
             name: "BudgetBenchIngestTests",
             dependencies: ["BudgetBenchIngest", "BudgetBenchStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "BudgetBenchWorkbookTests",
+            dependencies: ["BudgetBenchIngest", "BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchCompare", "TestSupport"]
         ),
         .testTarget(
             name: "BudgetBenchCLITests",

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Installs the system packages BudgetBench builds and tests with, if any is missing.
+# Installs what BudgetBench builds and tests with, if any of it is missing: the Debian packages,
+# and a Python virtualenv (.venv) with openpyxl for the tests that open the workbook.
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip)
+packages=(pkg-config libpoppler-glib-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip python3-venv)
+if [ "${BUDGETBENCH_WORKBOOK_CHECKS:-1}" = 1 ]; then
+  # LibreOffice opens the workbook in the tests and renders it for `make demo-render`.
+  packages+=(libreoffice-calc-nogui fonts-noto-cjk)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
@@ -14,3 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 command -v swift >/dev/null || { echo "swift is not on PATH (expected e.g. /opt/swift/usr/bin)" >&2; exit 1; }
+if ! .venv/bin/python -c 'import openpyxl' 2>/dev/null; then
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet openpyxl
+fi

@@ -27,6 +27,20 @@ public struct Amount: Sendable, Encodable, Equatable {
     public var table: Int
     public var page: Int
 
+    public init(scheme: Scheme, code: String, name: String, measure: String, basis: Basis, value: Decimal,
+                printed: String, resolution: Decimal, table: Int, page: Int) {
+        self.scheme = scheme
+        self.code = code
+        self.name = name
+        self.measure = measure
+        self.basis = basis
+        self.value = value
+        self.printed = printed
+        self.resolution = resolution
+        self.table = table
+        self.page = page
+    }
+
     /// 类, 款 or 项.
     public var level: String {
         switch code.count {

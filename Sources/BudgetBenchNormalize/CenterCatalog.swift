@@ -6,12 +6,25 @@ public struct Center: Sendable, Codable, Equatable {
         public var province: String?
         public var city: String?
         public var district: String?
+
+        public init(province: String?, city: String?, district: String?) {
+            self.province = province
+            self.city = city
+            self.district = district
+        }
     }
 
     public var slug: String
     public var name: String
     public var region: Region
     public var aliases: [String]
+
+    public init(slug: String, name: String, region: Region, aliases: [String]) {
+        self.slug = slug
+        self.name = name
+        self.region = region
+        self.aliases = aliases
+    }
 }
 
 /// The centers known to BudgetBench, from a user-editable JSON file (bundled default: `centers.json`).

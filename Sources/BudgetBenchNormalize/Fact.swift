@@ -6,4 +6,12 @@ public struct Fact: Sendable, Encodable, Equatable {
     public var unit: String
     public var source: String
     public var page: Int
+
+    public init(key: String, value: String, unit: String, source: String, page: Int) {
+        self.key = key
+        self.value = value
+        self.unit = unit
+        self.source = source
+        self.page = page
+    }
 }

@@ -20,6 +20,16 @@ public struct Finding: Sendable, Encodable, Equatable {
     public var printed: Decimal
     public var sum: Decimal
 
+    public init(kind: Kind, table: Int, page: Int, code: String, measure: String, printed: Decimal, sum: Decimal) {
+        self.kind = kind
+        self.table = table
+        self.page = page
+        self.code = code
+        self.measure = measure
+        self.printed = printed
+        self.sum = sum
+    }
+
     public var message: String {
         let parts = measure == "total" && kind == .totalNotBasicPlusProject ? "basic plus project" : "its children"
         return (kind == .roundingDifference ? "rounding: " : "")

@@ -17,6 +17,22 @@ public struct Indicator: Sendable, Encodable, Equatable {
     public var project: String?
     public var table: Int
     public var page: Int
+
+    public init(level1: String, level2: String, level3: String, canonicalLevel1: String, canonicalLevel2: String,
+                target: Quantity?, actual: Quantity?, weight: String?, score: String?, project: String?, table: Int, page: Int) {
+        self.level1 = level1
+        self.level2 = level2
+        self.level3 = level3
+        self.canonicalLevel1 = canonicalLevel1
+        self.canonicalLevel2 = canonicalLevel2
+        self.target = target
+        self.actual = actual
+        self.weight = weight
+        self.score = score
+        self.project = project
+        self.table = table
+        self.page = page
+    }
 }
 
 /// A target or actual value: quantitative (`≥95%`, `=6 人`, `22.08 万笔`, `小于2天`) or text.

@@ -15,6 +15,14 @@ public struct ReportIdentity: Sendable, Encodable, Equatable {
     public var kind: Kind?
     /// The unit most of its amount tables print.
     public var unit: String?
+
+    public init(entity: String?, center: Center?, year: Int?, kind: Kind?, unit: String?) {
+        self.entity = entity
+        self.center = center
+        self.year = year
+        self.kind = kind
+        self.unit = unit
+    }
 }
 
 /// Reads a report's identity from its own words: its title lines, the 部门名称 lines of its

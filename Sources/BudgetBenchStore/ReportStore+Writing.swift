@@ -79,12 +79,14 @@ extension ReportStore {
 
     private func insertAmounts(_ amounts: [Amount], document: Int64, db: Database) throws {
         let statement = try db.makeStatement(sql: """
-            INSERT INTO amounts (document_id, scheme, code, level, name, measure, basis, value, value_fen, printed, table_position, page)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO amounts (document_id, scheme, code, level, name, measure, basis, value, value_fen, printed, resolution,
+                                 table_position, page)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for amount in amounts {
             try statement.execute(arguments: [document, amount.scheme.rawValue, amount.code, amount.level, amount.name, amount.measure,
                                               amount.basis.rawValue, amount.value.exactString, amount.value.fen, amount.printed,
+                                              amount.resolution.exactString,
                                               amount.table, amount.page])
         }
     }

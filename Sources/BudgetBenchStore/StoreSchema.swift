@@ -63,6 +63,7 @@ enum StoreSchema {
                     value TEXT NOT NULL,
                     value_fen INTEGER,
                     printed TEXT NOT NULL,
+                    resolution TEXT NOT NULL,
                     table_position INTEGER NOT NULL,
                     page INTEGER NOT NULL
                 );

@@ -10,6 +10,8 @@ public final class Workbook {
     public let path: String
 
     private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// Formats made so far, by style.
+    var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
 
     /// Starts a workbook that `close()` writes to `path`.
     public init(path: String) throws(WorkbookError) {
@@ -50,7 +52,37 @@ public final class Workbook {
         }
     }
 
-    private func openHandle() throws(WorkbookError) -> UnsafeMutablePointer<lxw_workbook>? {
+    /// Adds a chart to place on a sheet.
+    public func addChart(_ kind: Chart.Kind) throws(WorkbookError) -> Chart {
+        guard let workbook = try openHandle(), let chart = workbook_add_chart(workbook, kind.type) else {
+            throw WorkbookError(file: path, reason: "cannot add a chart")
+        }
+        return Chart(handle: chart, workbook: self)
+    }
+
+    /// Sets the document properties Excel shows under File → Info (libxlsxwriter copies the strings).
+    public func setProperties(title: String, subject: String, author: String, comments: String) throws(WorkbookError) {
+        guard let workbook = try openHandle() else { return }
+        var title = Array(title.utf8CString), subject = Array(subject.utf8CString)
+        var author = Array(author.utf8CString), comments = Array(comments.utf8CString)
+        let result = title.withUnsafeMutableBufferPointer { title in
+            subject.withUnsafeMutableBufferPointer { subject in
+                author.withUnsafeMutableBufferPointer { author in
+                    comments.withUnsafeMutableBufferPointer { comments in
+                        var properties = lxw_doc_properties()
+                        properties.title = title.baseAddress
+                        properties.subject = subject.baseAddress
+                        properties.author = author.baseAddress
+                        properties.comments = comments.baseAddress
+                        return workbook_set_properties(workbook, &properties)
+                    }
+                }
+            }
+        }
+        try check(result)
+    }
+
+    func openHandle() throws(WorkbookError) -> UnsafeMutablePointer<lxw_workbook>? {
         guard let handle else { throw WorkbookError(file: path, reason: "workbook already closed") }
         return handle
     }

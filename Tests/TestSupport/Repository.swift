@@ -63,3 +63,16 @@ public struct ScratchFolder: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+extension Repository {
+    /// The Python of the test virtualenv made by `make setup` (`.venv`, with openpyxl).
+    public static var python: String? {
+        let path = root.appendingPathComponent(".venv/bin/python").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// A helper script of the tests.
+    public static func script(_ name: String) -> String {
+        root.appendingPathComponent("Tests/Scripts/\(name)").path
+    }
+}

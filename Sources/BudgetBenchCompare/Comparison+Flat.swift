@@ -1,0 +1,39 @@
+import BudgetBenchStore
+import Foundation
+
+extension Comparison {
+    /// Digits kept for ratios (shares, per-person and per-payment figures); sums stay exact.
+    static let ratioDigits = 6
+
+    /// One line per KPI and center, the same numbers the workbook holds (shares as fractions).
+    public func flat(_ language: Language) -> FlatTable {
+        let columns = ["kpi", "name", "unit", "center", "center_name", "value", "text", "year", "basis", "kind", "file", "page",
+                       "rank", "median", "min", "max", "comparable", "note", "choice"]
+        var rows: [[FlatTable.Value]] = []
+        for row in filledRows {
+            for center in centers {
+                guard let cell = row.cells[center.key] else { continue }
+                let value = cell.value
+                rows.append([.text(row.kpi.id), .text(row.kpi.name(language)), .text(row.kpi.unit.rawValue), .text(center.key),
+                             .text(center.name), Self.number(value.number), value.text.map(FlatTable.Value.text) ?? .null,
+                             value.year.map { .integer(Int64($0)) } ?? .null, .text(value.basis.rawValue),
+                             .text(value.kind?.rawValue ?? ""), .text(value.file), .integer(Int64(value.page)),
+                             cell.rank.map { .integer(Int64($0)) } ?? .null, Self.number(row.median), Self.number(row.minimum),
+                             Self.number(row.maximum), .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
+            }
+        }
+        return FlatTable(columns: columns, rows: rows)
+    }
+
+    /// A KPI number as exact decimal text, ratios cut to `ratioDigits` places.
+    public static func rounded(_ number: Decimal) -> Decimal {
+        var value = number
+        var result = Decimal()
+        NSDecimalRound(&result, &value, ratioDigits, .plain)
+        return result
+    }
+
+    private static func number(_ number: Decimal?) -> FlatTable.Value {
+        number.map { .text(rounded($0).exactString) } ?? .null
+    }
+}

@@ -1,0 +1,97 @@
+import BudgetBenchNormalize
+import BudgetBenchStore
+import Foundation
+
+/// KPIs × centers, with the value each center's chosen report supplies, peer statistics and
+/// notes where values are not comparable.
+public struct Comparison: Sendable {
+    /// One center's value of one KPI.
+    public struct Cell: Sendable {
+        public var value: KPIValue
+        /// 1 for the highest value among the centers; nil for text values.
+        public var rank: Int?
+        /// Same year and basis as most of the row's values.
+        public var comparable: Bool
+        /// Why this report was chosen, when the center has several that supply the KPI.
+        public var choice: String?
+    }
+
+    public struct Row: Sendable {
+        public var kpi: KPI
+        /// By center key.
+        public var cells: [String: Cell]
+        public var median: Decimal?
+        public var minimum: Decimal?
+        public var maximum: Decimal?
+        /// Comparability caveats of the row.
+        public var note: String
+    }
+
+    public var centers: [PeerCenter]
+    public var rows: [Row]
+    public var year: Int?
+
+    /// Compares the centers of `reports`, optionally only those `centers` name and reports of `year`.
+    public init(reports: [StoredReport], centers filter: [String]? = nil, year: Int? = nil) {
+        self.year = year
+        let inYear = reports.filter { year == nil || $0.identity.year == year }
+        let centers = PeerCenter.grouping(inYear).filter { center in filter.map { $0.contains(where: center.matches) } ?? true }
+        self.centers = centers
+        let figures = Dictionary(uniqueKeysWithValues: centers.flatMap(\.reports).map { ($0.id, ReportFigures($0)) })
+        var classNames: [String: String] = [:]
+        for figure in figures.values {
+            classNames.merge(figure.classNames) { first, _ in first }
+        }
+        let kpis = KPICatalog.fixed + classNames.keys.sorted().map { KPICatalog.functionShare(code: $0, name: classNames[$0] ?? "") }
+        rows = kpis.map { kpi in Self.row(kpi, centers: centers, figures: figures) }
+    }
+
+    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [Int64: ReportFigures]) -> Row {
+        var cells: [String: Cell] = [:]
+        for center in centers {
+            let candidates = center.reports.compactMap { figures[$0.id]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
+            guard let chosen = candidates.first else { continue }
+            let choice = candidates.count > 1
+                ? "\(chosen.file) (\(chosen.year.map(String.init) ?? "?") \(chosen.kind?.rawValue ?? "?")) chosen over \(candidates.count - 1) other report(s): latest year, then \(kpi.kinds.map(\.rawValue).joined(separator: " > "))"
+                : nil
+            cells[center.key] = Cell(value: chosen, rank: nil, comparable: true, choice: choice)
+        }
+        let years = cells.values.compactMap(\.value.year)
+        let modalYear = Self.mode(years)
+        let modalBasis = Self.mode(cells.values.map(\.value.basis.rawValue)).flatMap(Amount.Basis.init(rawValue:))
+        for (key, cell) in cells {
+            cells[key]?.comparable = cell.value.year == modalYear && cell.value.basis == modalBasis
+        }
+        let keys = cells.keys.filter { cells[$0]?.value.number != nil }.sorted()
+        let numbers = keys.compactMap { cells[$0]?.value.number }
+        for (key, rank) in zip(keys, Statistics.ranks(numbers)) {
+            cells[key]?.rank = rank
+        }
+        var notes: [String] = []
+        if Set(years).count > 1 {
+            notes.append("years differ (\(Set(years).sorted().map(String.init).joined(separator: ", ")))")
+        }
+        if Set(cells.values.map(\.value.basis)).count > 1 {
+            notes.append("mixes budget and actual figures")
+        }
+        if !kpi.caveat.isEmpty {
+            notes.append(kpi.caveat)
+        }
+        return Row(kpi: kpi, cells: cells, median: Statistics.median(numbers), minimum: numbers.min(), maximum: numbers.max(),
+                   note: notes.joined(separator: "; "))
+    }
+
+    /// Latest year first, then the KPI's preferred kind of report, then the latest stored.
+    private static func preferred(_ value: KPIValue, over other: KPIValue, kpi: KPI) -> Bool {
+        let rank = { (value: KPIValue) in value.kind.flatMap { kpi.kinds.firstIndex(of: $0) } ?? kpi.kinds.count }
+        return (value.year ?? 0, -rank(value), value.reportID) > (other.year ?? 0, -rank(other), other.reportID)
+    }
+
+    /// The most frequent value; ties go to the largest.
+    private static func mode<Value: Hashable & Comparable>(_ values: [Value]) -> Value? {
+        Dictionary(grouping: values, by: { $0 }).max { ($0.value.count, $0.key) < ($1.value.count, $1.key) }?.key
+    }
+
+    /// Rows that have a value for at least one center.
+    public var filledRows: [Row] { rows.filter { !$0.cells.isEmpty } }
+}

@@ -1,0 +1,67 @@
+import BudgetBenchCompare
+import BudgetBenchNormalize
+import BudgetBenchStore
+import BudgetBenchXLSX
+import Foundation
+
+/// 功能分类 / 经济分类: the 类/款/项 tree × centers, amount and share, 款 and 项 folded in outline groups.
+struct ClassificationSheet {
+    let scheme: Amount.Scheme
+    let comparison: Comparison
+    let reports: [Int64: StoredReport]
+    let language: Language
+
+    var name: String { scheme == .function ? "功能分类 Function" : "经济分类 Economic" }
+
+    /// The report each center's figures come from: the one chosen for the scheme's headline KPI.
+    private func sources() -> [(center: PeerCenter, rows: [Amount], report: StoredReport)] {
+        let kpi = scheme == .function ? "total_expenditure" : "personnel_share"
+        let row = comparison.rows.first { $0.kpi.id == kpi }
+        return comparison.centers.compactMap { center in
+            guard let id = row?.cells[center.key]?.value.reportID, let report = reports[id] else { return nil }
+            let rows = report.mainTable(scheme).filter { $0.measure == "total" }
+            return rows.isEmpty ? nil : (center, rows, report)
+        }
+    }
+
+    func write(into workbook: Workbook) throws {
+        let writer = try SheetWriter(workbook: workbook, name: name)
+        let sources = sources()
+        let zh = language == .zh
+        try writer.header([zh ? "科目编码" : "Code", zh ? "科目名称" : "Name"] + sources.flatMap { [$0.center.name, ""] }, row: 0)
+        try writer.header(["", ""] + sources.flatMap { _ in [zh ? "金额（万元）" : "10k yuan", zh ? "占比" : "Share"] }, row: 1)
+        var names: [String: String] = [:]
+        for source in sources {
+            for amount in source.rows where names[amount.code] == nil {
+                names[amount.code] = amount.name
+            }
+        }
+        let codes = names.keys.sorted()
+        for (offset, code) in codes.enumerated() {
+            let line = 2 + offset
+            let level = code.count == 3 ? 0 : (code.count == 5 ? 1 : 2)
+            try writer.text(code, row: line, column: 0, style: Styles.text)
+            try writer.text(names[code] ?? "", row: line, column: 1, style: Styles.indented(level))
+            for (index, source) in sources.enumerated() {
+                let total = source.rows.filter { $0.code.count == 3 }.map(\.value).reduce(0, +)
+                let value = source.rows.first { $0.code == code }?.value
+                try writer.value(value, row: line, column: 2 + 2 * index, style: Styles.money)
+                try writer.value(value.flatMap { total > 0 ? Comparison.rounded($0 / total) : nil }, row: line, column: 3 + 2 * index,
+                                 style: Styles.share)
+            }
+            if level > 0 {
+                try writer.sheet.setOutlineLevel(level, row: line)
+            }
+        }
+        let footer = 3 + codes.count
+        try writer.text(zh ? "来源" : "Sources", row: footer, column: 0, style: Styles.title)
+        for (index, source) in sources.enumerated() {
+            let page = source.rows.map(\.page).min() ?? 0
+            let year = source.report.identity.year.map(String.init) ?? "?"
+            try writer.text("\(source.center.name): \(source.report.fileName), \(zh ? "第" : "page ")\(page)\(zh ? "页" : ""), \(year), \(source.rows.first?.basis.rawValue ?? "")",
+                            row: footer + 1 + index, column: 0, style: Styles.subtitle, fits: false)
+        }
+        writer.sheet.freezePanes(row: 2, column: 2)
+        try writer.finish(headerRows: 0...1)
+    }
+}

@@ -1,0 +1,43 @@
+import BudgetBenchCompare
+import BudgetBenchNormalize
+import BudgetBenchStore
+import BudgetBenchXLSX
+import Foundation
+
+/// A sheet that is a plain list with a header row, filter buttons and frozen header:
+/// 三公经费, 绩效指标, 评分, 来源, 校验.
+struct RecordSheet {
+    /// A cell of a list: text, money, a share, an integer, or empty.
+    enum Cell {
+        case text(String)
+        case money(Decimal?)
+        case share(Decimal?)
+        case integer(Int?)
+    }
+
+    let name: String
+    let headings: [Heading]
+    let records: [[Cell]]
+    let language: Language
+
+    func write(into workbook: Workbook) throws {
+        let writer = try SheetWriter(workbook: workbook, name: name)
+        try writer.header(headings.texts(language), row: 0)
+        for (offset, record) in records.enumerated() {
+            for (column, cell) in record.enumerated() {
+                let row = offset + 1
+                switch cell {
+                case .text(let text): try writer.text(text, row: row, column: column, style: Styles.text)
+                case .money(let value): try writer.value(value, row: row, column: column, style: Styles.money)
+                case .share(let value): try writer.value(value.map(Comparison.rounded), row: row, column: column, style: Styles.share)
+                case .integer(let value): try writer.value(value.map { Decimal($0) }, row: row, column: column, style: Styles.integer)
+                }
+            }
+        }
+        if !records.isEmpty {
+            try writer.sheet.autofilter(rows: 0...records.count, columns: 0...(headings.count - 1))
+        }
+        writer.sheet.freezePanes(row: 1, column: 0)
+        try writer.finish(headerRows: 0...0)
+    }
+}

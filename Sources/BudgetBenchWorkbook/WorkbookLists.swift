@@ -1,0 +1,115 @@
+import BudgetBenchCompare
+import BudgetBenchNormalize
+import BudgetBenchStore
+import Foundation
+
+/// The rows of the workbook's list sheets, from the compared centers' reports.
+struct WorkbookLists {
+    typealias List = (name: String, headings: [Heading], records: [[RecordSheet.Cell]])
+
+    /// 三公 economic codes: overseas travel, vehicle purchase, vehicle running, reception.
+    static let sangongCodes = ["30212", "31013", "30231", "30217"]
+
+    let comparison: Comparison
+    let reports: [Int64: StoredReport]
+
+    private var all: [(center: PeerCenter, report: StoredReport)] {
+        comparison.centers.flatMap { center in center.reports.map { (center, $0) } }
+    }
+
+    private func chosen(_ kpi: String, for center: PeerCenter) -> StoredReport? {
+        comparison.rows.first { $0.kpi.id == kpi }?.cells[center.key].flatMap { reports[$0.value.reportID] }
+    }
+
+    private func identity(_ center: PeerCenter, _ report: StoredReport) -> [RecordSheet.Cell] {
+        [.text(center.name), .integer(report.identity.year), .text(report.identity.kind?.rawValue ?? "")]
+    }
+
+    private static let identityHeadings = [Heading("中心", "Center"), Heading("年度", "Year"), Heading("报告类型", "Kind")]
+
+    var sangong: List {
+        let headings = Self.identityHeadings + [Heading("“三公”经费（万元）", "Three public expenses"), Heading("因公出国（境）", "Overseas travel"),
+                                                Heading("公务用车购置", "Vehicle purchase"), Heading("公务用车运行维护", "Vehicle running"),
+                                                Heading("公务接待", "Reception"), Heading("实有人数", "Staff"), Heading("人均（万元/人）", "Per staff"),
+                                                Heading("文件", "File"), Heading("页", "Page")]
+        let records = comparison.centers.compactMap { center -> [RecordSheet.Cell]? in
+            guard let report = chosen("sangong_total", for: center) ?? chosen("total_expenditure", for: center) else { return nil }
+            let fact = report.facts.first { $0.key == "sangong_total" }
+            let staff = report.facts.first { $0.key == "staff_actual" }.flatMap { Decimal(string: $0.value) }
+            let total = fact.flatMap { Decimal(string: $0.value) }
+            let parts: [RecordSheet.Cell] = Self.sangongCodes.map { code in
+                .money(report.amounts.first { $0.scheme == .economic && $0.code == code && $0.measure == "total" }?.value)
+            }
+            let perStaff = total.flatMap { total in staff.flatMap { $0 > 0 ? total / $0 : nil } }
+            return identity(center, report) + [.money(total)] + parts
+                + [.integer(staff.map { NSDecimalNumber(decimal: $0).intValue }), .money(perStaff.map(Comparison.rounded)),
+                   .text(report.fileName), .integer(fact?.page)]
+        }
+        return ("三公经费 Sangong", headings, records)
+    }
+
+    var indicators: List {
+        let headings = Self.identityHeadings + [Heading("项目", "Project"), Heading("一级指标", "Level 1"), Heading("二级指标", "Level 2"),
+                                                Heading("三级指标", "Level 3"), Heading("一级（规范）", "Level 1 (canonical)"),
+                                                Heading("二级（规范）", "Level 2 (canonical)"), Heading("指标值", "Target"),
+                                                Heading("实际完成值", "Actual"), Heading("分值", "Weight"), Heading("得分", "Score"),
+                                                Heading("文件", "File"), Heading("页", "Page")]
+        let records = all.flatMap { center, report in
+            report.indicators.map { indicator -> [RecordSheet.Cell] in
+                identity(center, report) + [.text(indicator.project ?? ""), .text(indicator.level1), .text(indicator.level2),
+                                            .text(indicator.level3), .text(indicator.canonicalLevel1), .text(indicator.canonicalLevel2),
+                                            .text(indicator.target?.text ?? ""), .text(indicator.actual?.text ?? ""),
+                                            .text(indicator.weight ?? ""), .text(indicator.score ?? ""), .text(report.fileName),
+                                            .integer(indicator.page)]
+            }
+        }
+        return ("绩效指标 Indicators", headings, records)
+    }
+
+    var scores: List {
+        let headings = Self.identityHeadings + [Heading("评价得分", "Score"), Heading("等级", "Grade"), Heading("预算执行率", "Execution rate"),
+                                                Heading("指标得分合计", "Σ indicator scores"), Heading("指标分值合计", "Σ indicator weights"),
+                                                Heading("文件", "File"), Heading("页", "Page")]
+        let records = all.compactMap { center, report -> [RecordSheet.Cell]? in
+            let fact = { (key: String) in report.facts.first { $0.key == key } }
+            let scores = report.indicators.compactMap { $0.score.flatMap { Decimal(string: $0) } }
+            let weights = report.indicators.compactMap { $0.weight.flatMap { Decimal(string: $0) } }
+            guard fact("evaluation_score") != nil || fact("evaluation_grade") != nil || fact("execution_rate") != nil || !scores.isEmpty else {
+                return nil
+            }
+            let page = fact("evaluation_score")?.page ?? fact("evaluation_grade")?.page ?? fact("execution_rate")?.page
+            return identity(center, report) + [.money(fact("evaluation_score").flatMap { Decimal(string: $0.value) }),
+                                               .text(fact("evaluation_grade")?.value ?? ""),
+                                               .share(fact("execution_rate").flatMap { Decimal(string: $0.value) }.map { $0 / 100 }),
+                                               .money(scores.isEmpty ? nil : scores.reduce(0, +)),
+                                               .money(weights.isEmpty ? nil : weights.reduce(0, +)), .text(report.fileName), .integer(page)]
+        }
+        return ("评分 Scores", headings, records)
+    }
+
+    var sources: List {
+        let headings = [Heading("中心", "Center"), Heading("单位", "Entity"), Heading("年度", "Year"), Heading("报告类型", "Kind"),
+                        Heading("页数", "Pages"), Heading("文件", "File"), Heading("SHA-256", "SHA-256"),
+                        Heading("解析器版本", "Parser version"), Heading("入库时间", "Ingested at"), Heading("路径", "Path")]
+        let records = all.map { center, report -> [RecordSheet.Cell] in
+            [.text(center.name), .text(report.identity.entity ?? ""), .integer(report.identity.year), .text(report.identity.kind?.rawValue ?? ""),
+             .integer(report.provenance.pageCount), .text(report.fileName), .text(report.provenance.sha256),
+             .text(report.provenance.parserVersion), .text(report.provenance.ingestedAt.formatted(.iso8601)), .text(report.provenance.path)]
+        }
+        return ("来源 Sources", headings, records)
+    }
+
+    var checks: List {
+        let headings = Self.identityHeadings + [Heading("类型", "Finding"), Heading("科目编码", "Code"), Heading("栏目", "Measure"),
+                                                Heading("印刷数（万元）", "Printed"), Heading("合计数（万元）", "Sum"), Heading("差额", "Difference"),
+                                                Heading("页", "Page"), Heading("文件", "File"), Heading("说明", "Message")]
+        let records = all.flatMap { center, report in
+            report.findings.map { finding -> [RecordSheet.Cell] in
+                identity(center, report) + [.text(finding.kind.rawValue), .text(finding.code), .text(finding.measure), .money(finding.printed),
+                                            .money(finding.sum), .money(finding.printed - finding.sum), .integer(finding.page),
+                                            .text(report.fileName), .text(finding.message)]
+            }
+        }
+        return ("校验 Checks", headings, records)
+    }
+}

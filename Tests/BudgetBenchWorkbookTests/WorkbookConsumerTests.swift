@@ -1,0 +1,167 @@
+import BudgetBenchIngest
+import BudgetBenchNormalize
+import BudgetBenchStore
+import Foundation
+import Testing
+import TestSupport
+
+/// The comparison workbook of the Corpus as its real consumers read it: openpyxl (cells, formats,
+/// panes, filters, print set-up, the charts' XML) and LibreOffice (converted to CSV), checked
+/// against figures computed from `Corpus/truth`, and against `compare --format json`.
+@Suite(.serialized) struct WorkbookConsumerTests {
+    /// The database, workbook and JSON comparison of the Corpus, made once for the suite.
+    struct Built: Sendable {
+        let folder: ScratchFolder
+        let workbook: String
+        /// `compare --format json` and the inspector's JSON, kept as bytes so the fixture is Sendable.
+        let comparison: Data
+        let inspected: Data
+
+        var flat: [[String: Any?]] { (try? JSONSerialization.jsonObject(with: comparison)) as? [[String: Any?]] ?? [] }
+        var inspection: [String: Any] { (try? JSONSerialization.jsonObject(with: inspected)) as? [String: Any] ?? [:] }
+    }
+
+    static let built = Task { () throws -> Built in
+        let folder = try ScratchFolder()
+        let database = folder.path("corpus.sqlite")
+        let store = try ReportStore(path: database)
+        _ = try await Ingester(store: store, centers: try CenterCatalog.bundled()).run(paths: Repository.reports) { _ in }
+        let workbook = folder.path("benchmark.xlsx")
+        let compared = try Command.run(Command.budgetbench, ["compare", "--db", database, "--xlsx", workbook, "--format", "json"])
+        guard compared.status == 0 else { throw Failure(message: compared.standardError) }
+        guard let python = Repository.python else { throw Failure(message: "no .venv with openpyxl: run make setup") }
+        let inspected = try Command.run(python, [Repository.script("inspect_workbook.py"), workbook])
+        guard inspected.status == 0 else { throw Failure(message: inspected.standardError) }
+        return Built(folder: folder, workbook: workbook, comparison: Data(compared.standardOutput.utf8),
+                     inspected: Data(inspected.standardOutput.utf8))
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
+
+    static let overview = "概览 Overview"
+    static let headerRow = 3
+
+    func sheet(_ name: String, in built: Built) throws -> [String: Any] {
+        let content = try #require(built.inspection["content"] as? [String: Any])
+        return try #require(content[name] as? [String: Any])
+    }
+
+    func rows(_ sheet: [String: Any]) -> [[Any]] {
+        sheet["rows"] as? [[Any]] ?? []
+    }
+
+    /// The Overview's value for a KPI (by its name) and a center (by its display name).
+    func overviewValue(kpi: String, center: String, in built: Built) throws -> Any? {
+        let grid = rows(try sheet(Self.overview, in: built))
+        let header = grid[Self.headerRow].map { $0 as? String }
+        let column = try #require(header.firstIndex(of: center), "no column \(center)")
+        let row = try #require(grid.first { ($0.first as? String) == kpi }, "no row \(kpi)")
+        return row[column]
+    }
+
+    func flatRow(_ kpi: String, center: String, in built: Built) -> [String: Any?]? {
+        built.flat.first { ($0["kpi"] as? String) == kpi && ($0["center"] as? String) == center }
+    }
+
+    @Test func sheetsPropertiesAndLayout() async throws {
+        let built = try await Self.built.value
+        #expect(built.inspection["sheets"] as? [String] == ["概览 Overview", "图表 Charts", "功能分类 Function", "经济分类 Economic",
+                                                           "三公经费 Sangong", "绩效指标 Indicators", "评分 Scores", "来源 Sources", "校验 Checks"])
+        #expect(built.inspection["creator"] as? String == "BudgetBench")
+        #expect(built.inspection["title"] as? String == "同业对标")
+        let overview = try sheet(Self.overview, in: built)
+        #expect(overview["freeze"] as? String == "C5")
+        #expect((overview["conditionalFormats"] as? Int ?? 0) > 10)
+        #expect(overview["orientation"] as? String == "landscape")
+        #expect(overview["paperSize"] as? Int == 9)
+        #expect(overview["fitToWidth"] as? Int == 1)
+        #expect(overview["printTitleRows"] as? String == "$4:$4")
+        let function = try sheet("功能分类 Function", in: built)
+        #expect(function["outlineLevels"] as? [Int] == [1, 2])
+        let indicators = try sheet("绩效指标 Indicators", in: built)
+        #expect((indicators["autofilter"] as? String)?.hasPrefix("A1:") == true)
+    }
+
+    @Test func chartsAreAClusteredAndAStackedBar() async throws {
+        let built = try await Self.built.value
+        let charts = try #require(built.inspection["charts"] as? [[String: Any]])
+        #expect(charts.count == 2)
+        #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "clustered" && $0["series"] as? Int == 1 })
+        // One series per function class (类) of the Corpus: 201, 208, 210, 221.
+        #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "percentStacked" && $0["series"] as? Int == 4 })
+    }
+
+    @Test(arguments: ["longgang-2023-budget", "yangquan-2023-final-account", "dapeng-2021-project-evaluation",
+                      "futian-2020-self-evaluation", "funing-2020-performance-targets"])
+    func overviewMatchesTheCorpusTruth(report: String) async throws {
+        let built = try await Self.built.value
+        let truth = try CorpusTruth.load(report)
+        let center = truth.identity.center
+        let name = try #require(flatRow("indicator_count", center: center, in: built)?["center_name"] as? String)
+        let indicators = try overviewValue(kpi: "绩效指标数", center: name, in: built) as? Double
+        #expect(indicators == Double(truth.indicators.count))
+        // Σ 类 totals of the largest function-classified table of the truth, where the report has one.
+        let classTotals = Dictionary(grouping: truth.amounts.filter { $0.scheme == "function" && $0.code.count == 3 && $0.measure == "total" }, by: \.table)
+            .mapValues { $0.compactMap { Decimal(string: $0.value) }.reduce(0, +) }
+        if let expected = classTotals.values.max() {
+            let total = try #require(try overviewValue(kpi: "支出总额", center: name, in: built) as? Double)
+            #expect(abs(total - NSDecimalNumber(decimal: expected).doubleValue) < 0.005)
+        }
+        if let staff = truth.facts.first(where: { $0.key == "staff_authorized" }) {
+            #expect(try overviewValue(kpi: "核定编制", center: name, in: built) as? Double == Double(staff.value))
+        }
+    }
+
+    @Test func jsonCarriesTheWorkbooksNumbers() async throws {
+        let built = try await Self.built.value
+        var compared = 0
+        for row in built.flat {
+            guard let kpi = row["name"] as? String, let center = row["center_name"] as? String,
+                  let text = row["value"] as? String, let value = Double(text) else { continue }
+            let cell = try #require(try overviewValue(kpi: kpi, center: center, in: built) as? Double)
+            #expect(abs(cell - value) <= 1e-9 * max(1, abs(value)), "\(kpi) / \(center)")
+            compared += 1
+        }
+        #expect(compared > 40)
+    }
+
+    @Test func listSheetsHoldEveryStoredRow() async throws {
+        let built = try await Self.built.value
+        let truthIndicators = try Repository.reports.map { try CorpusTruth.load(URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent).indicators.count }
+        let indicatorRows = rows(try sheet("绩效指标 Indicators", in: built)).count - 1
+        // Indicator recall on the Corpus is ≥ 0.97, so the sheet holds nearly every true indicator.
+        #expect(Double(indicatorRows) >= 0.97 * Double(truthIndicators.reduce(0, +)))
+        #expect(rows(try sheet("来源 Sources", in: built)).count - 1 == 5)
+        let checks = rows(try sheet("校验 Checks", in: built)).dropFirst()
+        #expect(checks.contains { $0.contains { ($0 as? String) == "parentNotSumOfChildren" } })
+        let formats = try sheet(Self.overview, in: built)["formats"] as? [[String]] ?? []
+        let grid = rows(try sheet(Self.overview, in: built))
+        let total = try #require(grid.firstIndex { ($0.first as? String) == "支出总额" })
+        let share = try #require(grid.firstIndex { ($0.first as? String) == "基本支出占比" })
+        #expect(formats[total][2] == "#,##0.00")
+        #expect(formats[share][2] == "0.0%")
+    }
+
+    @Test func libreOfficeOpensTheWorkbook() async throws {
+        let built = try await Self.built.value
+        guard let soffice = Command.which("soffice") else {
+            Issue.record("LibreOffice (soffice) is not installed: run make setup")
+            return
+        }
+        let profile = built.folder.path("lo-profile")
+        let converted = try Command.run(soffice, ["-env:UserInstallation=file://\(profile)", "--headless",
+                                                  // Comma-separated, double-quoted, UTF-8 (76), first line kept.
+                                                  "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                                                  "--outdir", built.folder.path("csv"), built.workbook])
+        #expect(converted.status == 0)
+        let csv = try String(contentsOfFile: built.folder.path("csv/benchmark.csv"), encoding: .utf8)
+        let line = try #require(csv.split(separator: "\n").first { $0.hasPrefix("\"支出总额\"") })
+        let truth = try CorpusTruth.load("longgang-2023-budget")
+        let expected = Dictionary(grouping: truth.amounts.filter { $0.scheme == "function" && $0.code.count == 3 && $0.measure == "total" }, by: \.table)
+            .mapValues { $0.compactMap { Decimal(string: $0.value) }.reduce(0, +) }.values.max() ?? 0
+        #expect(line.replacingOccurrences(of: ",", with: "").contains(NSDecimalNumber(decimal: expected).stringValue))
+    }
+}
