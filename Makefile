@@ -31,8 +31,10 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
+# Measures BudgetBench against pdftotext and pdfplumber on the same files and writes docs/benchmarks.md.
 bench: build
-	@bash scripts/bench-extract.sh
+	@.venv/bin/python -c 'import pdfplumber' 2>/dev/null || .venv/bin/pip install --quiet pdfplumber
+	python3 scripts/bench.py
 
 # Re-renders the corpus PDFs from Corpus/source, their truth, the bad inputs and the test
 # fixtures (needs LibreOffice writer, qpdf, poppler-utils and the Noto CJK fonts).
