@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
-        .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"], resources: [.copy("Resources/centers.json")]),
+        .target(name: "BudgetBenchNormalize", dependencies: ["BudgetBenchSegment"], resources: [.copy("Resources/centers.json"), .copy("Resources/classification-codes.json")]),
         .target(name: "BudgetBenchStore", dependencies: ["BudgetBenchNormalize", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "BudgetBenchCompare", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize"]),
         .target(name: "BudgetBenchWorkbook", dependencies: ["BudgetBenchCompare", "BudgetBenchStore", "BudgetBenchXLSX"]),

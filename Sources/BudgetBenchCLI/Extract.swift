@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetBenchExtract
+import BudgetBenchIngest
 import BudgetBenchNormalize
 import BudgetBenchPDF
 import BudgetBenchSegment
@@ -83,9 +84,8 @@ struct Extract: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let segmented = Segmenter().segment(document.pages)
-            let model = ReportModel(pages: document.pages, sections: segmented.sections, tables: segmented.tables, centers: try CenterCatalog.bundled())
-            return try encoder.encode(ExtractionOutput(document: document, segmented: segmented, model: model)) + Data("\n".utf8)
+            let parsed = ParsedReport(document: document, catalogs: try Catalogs.bundled())
+            return try encoder.encode(ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)
         }

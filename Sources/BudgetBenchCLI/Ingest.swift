@@ -38,7 +38,7 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let store = try database.open()
-        let ingester = Ingester(store: store, centers: try CenterCatalog.bundled(), options: .init(jobs: jobs, force: force))
+        let ingester = Ingester(store: store, catalogs: try Catalogs.bundled(), options: .init(jobs: jobs, force: force))
         let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDOUT_FILENO) == 1 ? .bar : .lines))
         let summary: IngestSummary
         do {

@@ -21,12 +21,12 @@ public struct Ingester: Sendable {
     }
 
     let store: ReportStore
-    let centers: CenterCatalog
+    let catalogs: Catalogs
     let options: Options
 
-    public init(store: ReportStore, centers: CenterCatalog, options: Options = Options()) {
+    public init(store: ReportStore, catalogs: Catalogs, options: Options = Options()) {
         self.store = store
-        self.centers = centers
+        self.catalogs = catalogs
         self.options = options
     }
 
@@ -43,7 +43,7 @@ public struct Ingester: Sendable {
                 guard let path = pending.next() else { return }
                 progress(.started(path: path))
                 let stored = options.force ? nil : try store.storedVersion(path: path)
-                group.addTask { [centers] in Reading(path: path, stored: stored, centers: centers) }
+                group.addTask { [catalogs] in Reading(path: path, stored: stored, catalogs: catalogs) }
             }
             for _ in 0..<options.jobs {
                 try startNext()

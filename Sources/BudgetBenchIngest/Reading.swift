@@ -19,7 +19,7 @@ struct Reading: Sendable {
     let sha256: String?
     let result: Result
 
-    init(path: String, stored: StoredVersion?, centers: CenterCatalog) {
+    init(path: String, stored: StoredVersion?, catalogs: Catalogs) {
         self.path = path
         sha256 = FileDigest.sha256(path: path)
         if let sha256, stored == StoredVersion(sha256: sha256, parserVersion: ParsedReport.parserVersion) {
@@ -27,7 +27,7 @@ struct Reading: Sendable {
             return
         }
         do {
-            let report = try ParsedReport.read(path: path, centers: centers)
+            let report = try ParsedReport.read(path: path, catalogs: catalogs)
             if let sha256, report.document.pages.contains(where: \.hasTextLayer) {
                 result = .parsed(report, sha256: sha256)
             } else if sha256 == nil {

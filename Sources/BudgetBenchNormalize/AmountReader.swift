@@ -8,7 +8,26 @@ import Foundation
 public struct AmountReader: Sendable {
     public init() {}
 
+    /// What a table's 合计 row is labelled.
+    static let totalLabel = "合计"
+
     public func amounts(in tables: [Table], basis: Amount.Basis) -> [Amount] {
+        figures(in: tables, basis: basis).filter { !$0.code.isEmpty }
+    }
+
+    /// The 合计 rows of the classified tables, as amounts without a code, in their table's scheme.
+    public func tableTotals(in tables: [Table], basis: Amount.Basis) -> [Amount] {
+        let figures = figures(in: tables, basis: basis)
+        let schemes = Dictionary(grouping: figures.filter { !$0.code.isEmpty }, by: \.table).mapValues { $0[0].scheme }
+        return figures.filter(\.code.isEmpty).compactMap { total in
+            guard let scheme = schemes[total.table] else { return nil }
+            var total = total
+            total.scheme = scheme
+            return total
+        }
+    }
+
+    private func figures(in tables: [Table], basis: Amount.Basis) -> [Amount] {
         let codes = namedCodes(tables)
         return tables.enumerated().flatMap { index, table in
             amounts(in: table, index: index + 1, basis: basis, codes: codes)
@@ -27,16 +46,26 @@ public struct AmountReader: Sendable {
         var result: [Amount] = []
         for (row, page) in zip(table.body, table.rowPages) {
             for group in groups where group.name < row.count {
-                let name = Names.compact(Names.withoutOrdinal(row[group.name]))
-                let code = group.code.isEmpty ? codes[name] : group.code.map { row[$0].filter { !$0.isWhitespace } }.joined()
-                guard let code, Names.isCode(code) else { continue }
-                for column in group.values where column < row.count {
-                    let path = table.headerPaths[column]
+                var label = row[group.name]
+                var figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], path: table.headerPaths[$0]) }
+                if figures.isEmpty, let split = Self.trailingFigure(label) {
+                    // A name and its figure read as one cell, under one header (科目名称 金额).
+                    label = split.name
+                    figures = [(split.figure, table.headerPaths[group.name])]
+                }
+                let name = Names.compact(Names.withoutOrdinal(label))
+                let printedCode = Self.code(row, columns: group.code)
+                let isTotal = name == Self.totalLabel || printedCode == Self.totalLabel
+                // A 合计 row is kept with an empty code, for the check total = Σ类.
+                let code = isTotal ? "" : (group.code.isEmpty ? codes[name] : printedCode)
+                guard let code, isTotal || Names.isCode(code) else { continue }
+                for (cell, path) in figures {
                     guard let measure = MeasureWords.measure(of: path), !path.contains("行次"),
-                          let value = Self.value(row[column], scale: scale) else { continue }
-                    result.append(Amount(scheme: code.hasPrefix("2") ? .function : .economic, code: code, name: name,
-                                         measure: measure, basis: basis, value: value, printed: row[column],
-                                         resolution: Self.resolution(row[column], scale: scale), table: index, page: page))
+                          let value = Self.value(cell, scale: scale) else { continue }
+                    result.append(Amount(scheme: code.hasPrefix("2") ? .function : .economic, code: code,
+                                         name: isTotal ? Self.totalLabel : name,
+                                         measure: measure, basis: basis, value: value, printed: cell,
+                                         resolution: Self.resolution(cell, scale: scale), table: index, page: page))
                 }
             }
         }
@@ -47,9 +76,13 @@ public struct AmountReader: Sendable {
     /// name, then figures up to the next; in a table of names only, after each 项目 column.
     private func groups(_ table: Table) -> [Group] {
         let leaves = table.headerPaths.map { Names.compact(String($0.split(separator: "/").last ?? "")) }
-        if let split = leaves.indices.first(where: { $0 + 2 < leaves.count && leaves[$0...($0 + 2)] == ["类", "款", "项"] }),
-           split + 3 < leaves.count {
-            return [Group(code: [split, split + 1, split + 2], name: split + 3, values: (split + 4)..<leaves.count)]
+        // Codes split over 类 | 款 | 项 (function) or 类 | 款 (economic) columns.
+        for parts in [["类", "款", "项"], ["类", "款"]] {
+            if let split = leaves.indices.first(where: { $0 + parts.count <= leaves.count && Array(leaves[$0..<($0 + parts.count)]) == parts }),
+               split + parts.count < leaves.count {
+                let name = split + parts.count
+                return [Group(code: Array(split..<name), name: name, values: (name + 1)..<leaves.count)]
+            }
         }
         let codeColumns = table.headerPaths.indices.filter { isCodeColumn(table, $0) }
         if !codeColumns.isEmpty {
@@ -83,13 +116,32 @@ public struct AmountReader: Sendable {
         for table in tables {
             for group in groups(table) where !group.code.isEmpty {
                 for row in table.body where group.name < row.count {
-                    let code = group.code.map { row[$0].filter { !$0.isWhitespace } }.joined()
+                    let code = Self.code(row, columns: group.code)
                     let name = Names.compact(row[group.name])
                     if Names.isCode(code), !name.isEmpty, codes[name] == nil { codes[name] = code }
                 }
             }
         }
         return codes
+    }
+
+    /// `一般公共服务支出 7,747.46` → the name and the figure; also when a wrapped name's second
+    /// line follows the figure (`机关事业单位基本养老保险1,064.46缴费`). Nil unless the cell holds
+    /// exactly one figure and some name.
+    static func trailingFigure(_ cell: String) -> (name: String, figure: String)? {
+        let figures = cell.matches(of: #/-?[0-9][0-9,]*(?:\.[0-9]+)?/#)
+        guard figures.count == 1, let figure = figures.first else { return nil }
+        let name = (cell[..<figure.range.lowerBound] + cell[figure.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : (name, String(cell[figure.range]))
+    }
+
+    /// The code of a row from its code column, or from 类 | 款 | 项 columns; a 款 or 项 part
+    /// printed with one digit (`7`) is the two-digit part `07`.
+    static func code(_ row: [String], columns: [Int]) -> String {
+        columns.enumerated().map { offset, column in
+            let part = column < row.count ? Names.compact(row[column]) : ""
+            return offset > 0 && part.count == 1 && part.allSatisfy(\.isNumber) ? "0" + part : part
+        }.joined()
     }
 
     /// One unit of the printed figure's last digit, in 万元 (`3,258` → 1, `449.26` → 0.01).

@@ -19,12 +19,11 @@ public struct ConsistencyChecker: Sendable {
                     let children = section.filter { $0.code.count == parent.code.count + 2 && $0.code.hasPrefix(parent.code) }
                     guard !children.isEmpty, values[parent.code] != nil else { continue }
                     let sum = children.reduce(Decimal(0)) { $0 + $1.value }
-                    if sum != parent.value {
-                        let difference = sum > parent.value ? sum - parent.value : parent.value - sum
-                        let rounding = children.reduce(parent.resolution) { $0 + $1.resolution } / 2
-                        findings.append(Finding(kind: difference <= rounding ? .roundingDifference : .parentNotSumOfChildren,
-                                                table: parent.table, page: parent.page,
-                                                code: parent.code, measure: parent.measure, printed: parent.value, sum: sum))
+                    let rounding = children.reduce(parent.resolution) { $0 + $1.resolution } / 2
+                    if let finding = Finding.comparing(.parentNotSumOfChildren, printed: parent.value, sum: sum, tolerance: rounding,
+                                                       parts: "its children", table: parent.table, page: parent.page,
+                                                       code: parent.code, measure: parent.measure) {
+                        findings.append(finding)
                     }
                 }
             }
@@ -40,16 +39,13 @@ public struct ConsistencyChecker: Sendable {
             let row = rows[key]!
             guard let total = row.first(where: { $0.measure == "total" }), let basic = row.first(where: { $0.measure == "basic" }),
                   let project = row.first(where: { $0.measure == "project" }) else { return nil }
-            let sum = basic.value + project.value
-            guard sum != total.value else { return nil }
-            let difference = sum > total.value ? sum - total.value : total.value - sum
-            let rounding = (total.resolution + basic.resolution + project.resolution) / 2
-            return Finding(kind: difference <= rounding ? .roundingDifference : .totalNotBasicPlusProject, table: total.table,
-                           page: total.page, code: total.code, measure: "total", printed: total.value, sum: sum)
+            return Finding.comparing(.totalNotBasicPlusProject, printed: total.value, sum: basic.value + project.value,
+                                     tolerance: (total.resolution + basic.resolution + project.resolution) / 2,
+                                     parts: "basic plus project", table: total.table, page: total.page, code: total.code, measure: "total")
         }
     }
 
-    private static func sections(_ column: [Amount]) -> [[Amount]] {
+    static func sections(_ column: [Amount]) -> [[Amount]] {
         var sections: [[Amount]] = [[]]
         var seen = Set<String>()
         for amount in column {

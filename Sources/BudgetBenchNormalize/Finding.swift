@@ -7,7 +7,16 @@ public struct Finding: Sendable, Encodable, Equatable {
         case parentNotSumOfChildren
         /// A row's total differs from its basic plus project figures.
         case totalNotBasicPlusProject
-        /// Either check, off by no more than the rounding of the printed digits (报表金额单位转换时的尾数误差).
+        /// A table's 合计 row differs from the sum of its 类 rows.
+        case totalNotSumOfClasses
+        /// One code and column printed with different figures in two tables of the same scope
+        /// (tables whose 类 add up to the same total).
+        case differsBetweenTables
+        /// A figure of the narrative (支出总计, 基本支出, 项目支出) differs from its table.
+        case narrativeDiffersFromTable
+        /// A code printed with a name the code catalog does not know for it.
+        case codeNameMismatch
+        /// Any of the sum checks, off by no more than the rounding of the printed digits (报表金额单位转换时的尾数误差).
         case roundingDifference
     }
 
@@ -19,8 +28,10 @@ public struct Finding: Sendable, Encodable, Equatable {
     /// The parent's printed value and the sum of its children, in 万元.
     public var printed: Decimal
     public var sum: Decimal
+    /// What the other side says, for findings that are not a sum: the catalog's names, the other table.
+    public var expected: String?
 
-    public init(kind: Kind, table: Int, page: Int, code: String, measure: String, printed: Decimal, sum: Decimal) {
+    public init(kind: Kind, table: Int, page: Int, code: String, measure: String, printed: Decimal, sum: Decimal, expected: String? = nil) {
         self.kind = kind
         self.table = table
         self.page = page
@@ -28,16 +39,33 @@ public struct Finding: Sendable, Encodable, Equatable {
         self.measure = measure
         self.printed = printed
         self.sum = sum
+        self.expected = expected
     }
 
     public var message: String {
-        let parts = measure == "total" && kind == .totalNotBasicPlusProject ? "basic plus project" : "its children"
-        return (kind == .roundingDifference ? "rounding: " : "")
-            + "table \(table), page \(page): \(code) \(measure) is \(printed) 万元 but \(parts) add up to \(sum) 万元"
+        let place = "table \(table), page \(page): \(code.isEmpty ? "" : code + " ")\(measure)"
+        switch kind {
+        case .codeNameMismatch:
+            return "\(place): \(expected ?? "")"
+        case .differsBetweenTables, .narrativeDiffersFromTable:
+            return "\(place) is \(printed) 万元 but \(expected ?? "the other figure") says \(sum) 万元"
+        default:
+            return (kind == .roundingDifference ? "rounding: " : "") + "\(place) is \(printed) 万元 but \(expected ?? "the parts") add up to \(sum) 万元"
+        }
+    }
+
+    /// A finding when `printed` and `sum` differ: of `kind`, or a rounding difference when they
+    /// are no further apart than `tolerance`. `parts` names what `sum` adds up.
+    static func comparing(_ kind: Kind, printed: Decimal, sum: Decimal, tolerance: Decimal, parts: String,
+                          table: Int, page: Int, code: String, measure: String) -> Finding? {
+        guard printed != sum else { return nil }
+        let difference = printed > sum ? printed - sum : sum - printed
+        return Finding(kind: difference <= tolerance ? .roundingDifference : kind, table: table, page: page, code: code,
+                       measure: measure, printed: printed, sum: sum, expected: parts)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, table, page, code, measure, printed, sum, message
+        case kind, table, page, code, measure, printed, sum, expected, message
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -49,6 +77,7 @@ public struct Finding: Sendable, Encodable, Equatable {
         try container.encode(measure, forKey: .measure)
         try container.encode(printed.exactString, forKey: .printed)
         try container.encode(sum.exactString, forKey: .sum)
+        try container.encodeIfPresent(expected, forKey: .expected)
         try container.encode(message, forKey: .message)
     }
 }

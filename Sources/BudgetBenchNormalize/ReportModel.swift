@@ -13,12 +13,16 @@ public struct ReportModel: Sendable, Encodable {
     public var facts: [Fact]
 
     /// Normalizes a segmented document.
-    public init(pages: [PageText], sections: [Section], tables: [Table], centers: CenterCatalog) {
-        report = IdentityReader(centers: centers).identity(pages: pages, tables: tables)
+    public init(pages: [PageText], sections: [Section], tables: [Table], catalogs: Catalogs) {
+        report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
         let basis: Amount.Basis = report.kind == .finalAccount ? .actual : .budget
-        amounts = AmountReader().amounts(in: tables, basis: basis)
+        let reader = AmountReader()
+        amounts = reader.amounts(in: tables, basis: basis)
         indicators = IndicatorReader().indicators(in: tables)
-        findings = ConsistencyChecker().findings(amounts)
         facts = FactReader().facts(in: sections)
+        findings = ConsistencyChecker().findings(amounts)
+            + CrossTableChecker().findings(amounts, totals: reader.tableTotals(in: tables, basis: basis))
+            + NarrativeChecker().findings(facts, amounts: amounts)
+            + catalogs.codes.findings(amounts)
     }
 }

@@ -22,8 +22,14 @@ public struct Segmenter: Sendable {
             let inRuled = Set(ruled.flatMap { Array($0) })
             let found = (ruled + finder.regions(in: page, excluding: excluded.union(inRuled)))
                 .sorted { $0.lowerBound < $1.lowerBound }
+            let carried = pageIndex > 0 ? carriedRows(page, before: found.first?.lowerBound ?? page.count, excluding: excluded) : 0..<0
+            if !carried.isEmpty {
+                // Rows left over from the previous page's table, too few to be a region of their own.
+                regions.append(TableMerger.Region(lines: Array(page[carried]), caption: TableCaption(), opensPage: true, isEmptyMarked: false))
+                for index in carried { used.insert(LineID(page: pageIndex, line: index)) }
+            }
             for (number, region) in found.enumerated() {
-                let floor = number > 0 ? found[number - 1].upperBound : 0
+                let floor = number > 0 ? found[number - 1].upperBound : carried.upperBound
                 var caption = TableCaptionReader().caption(above: region.lowerBound, in: page, floor: floor)
                 let opensPage = (0..<region.lowerBound).allSatisfy { excluded.contains($0) }
                 if opensPage, caption.isEmpty, pageIndex > 0, let orphan = orphanedCaption(lines[pageIndex - 1], used: used, page: pageIndex - 1) {
@@ -70,6 +76,23 @@ public struct Segmenter: Sendable {
             }
         }
         return SegmentedDocument(contents: contents.entries, sections: SectionBuilder().sections(text), tables: tables)
+    }
+
+    /// Body rows opening a page before anything else (`30312 | 提租补贴 | 1,018.01`): coded rows
+    /// with figures that a page break cut from their table.
+    private func carriedRows(_ page: [PageLine], before end: Int, excluding excluded: Set<Int>) -> Range<Int> {
+        let start = page.indices.first { !excluded.contains($0) } ?? page.count
+        var stop = start
+        while stop < end, LineKind(page[stop]) == .other, Self.isCodedRow(page[stop]) {
+            stop += 1
+        }
+        return start..<stop
+    }
+
+    private static func isCodedRow(_ line: PageLine) -> Bool {
+        let cells = line.text.split(separator: "\t").map { $0.filter { !$0.isWhitespace } }
+        guard cells.count >= 3, let first = cells.first, let last = cells.last else { return false }
+        return first.wholeMatch(of: #/\d{3}(\d{2}){0,2}/#) != nil && last.wholeMatch(of: #/-?[\d,]+(\.\d+)?/#) != nil
     }
 
     /// A table caption standing alone at the foot of a page, if any.

@@ -60,6 +60,6 @@ extension ReportStore {
         guard let kind = Finding.Kind(rawValue: row["kind"]), let printed = Decimal(string: row["printed"]),
               let sum = Decimal(string: row["sum"]) else { return nil }
         return Finding(kind: kind, table: row["table_position"], page: row["page"], code: row["code"], measure: row["measure"],
-                       printed: printed, sum: sum)
+                       printed: printed, sum: sum, expected: row["expected"])
     }
 }

@@ -118,10 +118,10 @@ extension ReportStore {
     private func insertFindings(_ findings: [Finding], document: Int64, db: Database) throws {
         for finding in findings {
             try db.execute(sql: """
-                INSERT INTO findings (document_id, kind, table_position, page, code, measure, printed, sum, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO findings (document_id, kind, table_position, page, code, measure, printed, sum, expected, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [document, finding.kind.rawValue, finding.table, finding.page, finding.code, finding.measure,
-                                 finding.printed.exactString, finding.sum.exactString, finding.message])
+                                 finding.printed.exactString, finding.sum.exactString, finding.expected, finding.message])
         }
     }
 }

@@ -108,6 +108,7 @@ enum StoreSchema {
                     measure TEXT NOT NULL,
                     printed TEXT NOT NULL,
                     sum TEXT NOT NULL,
+                    expected TEXT,
                     message TEXT NOT NULL
                 );
                 CREATE TABLE errors (

@@ -41,7 +41,7 @@ import TestSupport
         defer { scratch.remove() }
         let reference = scratch.path("reference.sqlite")
         let store = try ReportStore(path: reference)
-        _ = try await Ingester(store: store, centers: try CenterCatalog.bundled()).run(paths: Self.folders) { _ in }
+        _ = try await Ingester(store: store, catalogs: try Catalogs.bundled()).run(paths: Self.folders) { _ in }
         let expected = try contents(of: reference)
         #expect(expected.count == 13)
 

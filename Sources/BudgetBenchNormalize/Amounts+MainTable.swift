@@ -1,0 +1,17 @@
+import Foundation
+
+extension Array where Element == Amount {
+    /// The rows of the largest `scheme` table (by Σ 类 totals): the table a report's headline
+    /// figures are read from. Among tables as large, the one with more columns (基本支出, 项目支出 …),
+    /// then the first.
+    public func mainTable(_ scheme: Amount.Scheme) -> [Amount] {
+        let rows = filter { $0.scheme == scheme }
+        let tables = Dictionary(grouping: rows, by: \.table).compactMapValues { rows -> (total: Decimal, measures: Int)? in
+            let classes = rows.filter { $0.code.count == 3 && $0.measure == "total" }
+            return classes.isEmpty ? nil : (classes.map(\.value).reduce(0, +), Set(rows.map(\.measure)).count)
+        }
+        guard let table = tables.max(by: { ($0.value.total, $0.value.measures, -$0.key) < ($1.value.total, $1.value.measures, -$1.key) })?.key
+        else { return [] }
+        return rows.filter { $0.table == table }
+    }
+}

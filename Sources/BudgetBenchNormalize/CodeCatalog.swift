@@ -1,0 +1,88 @@
+import Foundation
+
+/// The function- and economic-classification codes with every name each has carried, from the
+/// bundled `classification-codes.json` (built by scripts/build-code-catalog.py from the national
+/// class lists and the codes the reference reports print).
+public struct CodeCatalog: Sendable {
+    /// A name and the fiscal years it was in use (open-ended when nil).
+    public struct Name: Sendable, Decodable, Equatable {
+        public var name: String
+        public var from: Int?
+        public var to: Int?
+    }
+
+    private struct File: Decodable {
+        var version: String
+        var function: [String: [Name]]
+        var economic: [String: [Name]]
+    }
+
+    public let version: String
+    private let function: [String: [Name]]
+    private let economic: [String: [Name]]
+
+    public static func bundled() throws -> CodeCatalog {
+        guard let url = Bundle.module.url(forResource: "classification-codes", withExtension: "json") else {
+            preconditionFailure("classification-codes.json is a resource of this module")
+        }
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+        return CodeCatalog(version: file.version, function: file.function, economic: file.economic)
+    }
+
+    private init(version: String, function: [String: [Name]], economic: [String: [Name]]) {
+        self.version = version
+        self.function = function
+        self.economic = economic
+    }
+
+    /// The names the catalog knows for a code, empty when the code is not in the catalog.
+    public func names(of code: String, scheme: Amount.Scheme) -> [Name] {
+        (scheme == .function ? function : economic)[code] ?? []
+    }
+
+    /// The code of a name printed without one (收支总表's 财政事务), when exactly one code carries it.
+    public func code(named name: String, scheme: Amount.Scheme) -> String? {
+        let codes = (scheme == .function ? function : economic).filter { $0.value.contains { Self.same($0.name, name) } }.map(\.key)
+        return codes.count == 1 ? codes[0] : nil
+    }
+
+    /// One finding per amount row whose printed name is none of its code's catalog names.
+    /// Names are compared leniently: punctuation, spaces and a trailing 支出 aside, and a
+    /// shortened name (一般公共服务 for 一般公共服务支出) is accepted.
+    public func findings(_ amounts: [Amount]) -> [Finding] {
+        var seen = Set<String>()
+        return amounts.compactMap { amount in
+            let names = self.names(of: amount.code, scheme: amount.scheme)
+            guard !names.isEmpty, !amount.name.isEmpty, seen.insert("\(amount.table)|\(amount.code)|\(amount.name)").inserted,
+                  !names.contains(where: { Self.same($0.name, amount.name) }) else { return nil }
+            return Finding(kind: .codeNameMismatch, table: amount.table, page: amount.page, code: amount.code, measure: amount.measure,
+                           printed: amount.value, sum: amount.value,
+                           expected: "printed “\(amount.name)”; catalog \(version): \(names.map(\.name).joined(separator: " / "))")
+        }
+    }
+
+    /// The same name leniently; also the same characters in another order, which is how a
+    /// name wrapped over two lines of a cell can come out of the text layer.
+    static func same(_ name: String, _ other: String) -> Bool {
+        let one = key(name), two = key(other)
+        return !one.isEmpty && !two.isEmpty
+            && (one.contains(two) || two.contains(one) || letters(name).sorted() == letters(other).sorted() || oneApart(one, two))
+    }
+
+    /// One character more in one of the names (基本养老保险费 / 基本养老保险缴费).
+    private static func oneApart(_ one: String, _ two: String) -> Bool {
+        let (short, long) = one.count < two.count ? (Array(one), Array(two)) : (Array(two), Array(one))
+        guard long.count == short.count + 1, short.count >= 4 else { return false }
+        return long.indices.contains { Array(long[..<$0] + long[($0 + 1)...]) == short }
+    }
+
+    private static func letters(_ name: String) -> String {
+        name.filter { !$0.isWhitespace && !"（）()、“”\"·,，".contains($0) }
+    }
+
+    private static func key(_ name: String) -> String {
+        var text = letters(name)
+        if text.hasSuffix("支出") { text.removeLast(2) }
+        return text
+    }
+}
