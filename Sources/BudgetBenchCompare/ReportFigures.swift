@@ -110,6 +110,11 @@ struct ReportFigures {
         for (level, kpi) in [("产出", "indicator_output_count"), ("效益", "indicator_effect_count"), ("满意度", "indicator_satisfaction_count")] {
             set(kpi, Decimal(indicators.count { $0.canonicalLevel1 == level }), basis: .budget, page: page)
         }
+        for (level, kpi) in [("数量", "indicator_quantity_count"), ("质量", "indicator_quality_count"), ("时效", "indicator_timeliness_count"),
+                             ("成本", "indicator_cost_count"), ("社会效益", "indicator_social_effect_count"),
+                             ("可持续影响", "indicator_sustainability_count")] {
+            set(kpi, Decimal(indicators.count { $0.canonicalLevel2 == level }), basis: .budget, page: page)
+        }
         let targeted = indicators.compactMap(\.target)
         if !targeted.isEmpty {
             set("quantitative_target_share", Decimal(targeted.count { $0.number != nil }) / Decimal(targeted.count), basis: .budget, page: page)

@@ -34,7 +34,7 @@ public struct BenchmarkWorkbook {
             try ClassificationSheet(scheme: scheme, comparison: comparison, reports: reports, language: language).write(into: workbook)
         }
         let lists = WorkbookLists(comparison: comparison, reports: reports)
-        for sheet in [lists.sangong, lists.indicators, lists.scores, lists.sources, lists.checks] {
+        for sheet in [lists.sangong, lists.indicators, lists.scores, lists.projects, lists.sources, lists.checks] {
             try RecordSheet(name: sheet.name, headings: sheet.headings, records: sheet.records, language: language).write(into: workbook)
         }
         try workbook.close()

@@ -87,6 +87,21 @@ struct WorkbookLists {
         return ("评分 Scores", headings, records)
     }
 
+    /// Execution rates stated per project: the indicators about 执行率 of the tables that belong to a project.
+    var projects: List {
+        let headings = Self.identityHeadings + [Heading("项目", "Project"), Heading("指标", "Indicator"), Heading("指标值", "Target"),
+                                                Heading("实际完成值", "Actual"), Heading("得分", "Score"), Heading("文件", "File"),
+                                                Heading("页", "Page")]
+        let records = all.flatMap { center, report in
+            report.indicators.filter { $0.level3.contains("执行率") }.map { indicator -> [RecordSheet.Cell] in
+                identity(center, report) + [.text(indicator.project ?? ""), .text(indicator.level3), .text(indicator.target?.text ?? ""),
+                                            .text(indicator.actual?.text ?? ""), .text(indicator.score ?? ""), .text(report.fileName),
+                                            .integer(indicator.page)]
+            }
+        }
+        return ("项目执行率 Projects", headings, records)
+    }
+
     var sources: List {
         let headings = [Heading("中心", "Center"), Heading("单位", "Entity"), Heading("年度", "Year"), Heading("报告类型", "Kind"),
                         Heading("页数", "Pages"), Heading("文件", "File"), Heading("SHA-256", "SHA-256"),

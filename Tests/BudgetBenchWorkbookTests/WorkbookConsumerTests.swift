@@ -69,7 +69,8 @@ import TestSupport
     @Test func sheetsPropertiesAndLayout() async throws {
         let built = try await Self.built.value
         #expect(built.inspection["sheets"] as? [String] == ["概览 Overview", "图表 Charts", "功能分类 Function", "经济分类 Economic",
-                                                           "三公经费 Sangong", "绩效指标 Indicators", "评分 Scores", "来源 Sources", "校验 Checks"])
+                                                           "三公经费 Sangong", "绩效指标 Indicators", "评分 Scores", "项目执行率 Projects",
+                                                           "来源 Sources", "校验 Checks"])
         #expect(built.inspection["creator"] as? String == "BudgetBench")
         #expect(built.inspection["title"] as? String == "同业对标")
         let overview = try sheet(Self.overview, in: built)
