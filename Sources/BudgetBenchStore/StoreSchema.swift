@@ -63,7 +63,6 @@ enum StoreSchema {
                     value TEXT NOT NULL,
                     value_fen INTEGER,
                     printed TEXT NOT NULL,
-                    resolution TEXT NOT NULL,
                     table_position INTEGER NOT NULL,
                     page INTEGER NOT NULL
                 );
@@ -108,7 +107,6 @@ enum StoreSchema {
                     measure TEXT NOT NULL,
                     printed TEXT NOT NULL,
                     sum TEXT NOT NULL,
-                    expected TEXT,
                     message TEXT NOT NULL
                 );
                 CREATE TABLE errors (
@@ -120,6 +118,18 @@ enum StoreSchema {
                     failed_at TEXT NOT NULL
                 );
                 """)
+        }
+        // Model 1 with the rounding resolution of each amount and the other side of a finding.
+        // Rows stored before keep resolution 0 until their file is read again, which the newer
+        // parser version makes the next ingest do. Some databases made during development have
+        // `resolution` already, so each column is added only where missing.
+        migrator.registerMigration("v2") { db in
+            if try !db.columns(in: "amounts").contains(where: { $0.name == "resolution" }) {
+                try db.execute(sql: "ALTER TABLE amounts ADD COLUMN resolution TEXT NOT NULL DEFAULT '0'")
+            }
+            if try !db.columns(in: "findings").contains(where: { $0.name == "expected" }) {
+                try db.execute(sql: "ALTER TABLE findings ADD COLUMN expected TEXT")
+            }
         }
         return migrator
     }
