@@ -23,6 +23,9 @@ CITIES = [("江南省", "青州市"), ("海川省", "临江市"), ("云岭省", 
 DISTRICTS = ["东湖区", "西山区", "南浦区", "北塘区", "河口区", "新港区", "松岭区", "白沙区"]
 UNITS = ["财政国库支付中心", "国库集中支付中心", "财政局", "财政国库收付中心"]
 KINDS = ["budget", "final_account", "overall_self_evaluation", "project_evaluation", "performance_targets"]
+# How each kind of report names itself in its title.
+TITLES = {"budget": "部门预算", "final_account": "部门决算", "overall_self_evaluation": "部门整体支出绩效自评报告",
+          "project_evaluation": "项目支出绩效评价报告", "performance_targets": "部门预算绩效文本"}
 
 # 类 → 款 → 项 of the national function classification, the part these units use.
 FUNCTIONS = {
@@ -104,7 +107,7 @@ class Report:
     def narrative(self, total, basic, project, personnel, public):
         basis = "actual" if self.kind == "final_account" else "budget"
         rng = self.rng
-        self.lines += [f"{self.year}年{self.entity}部门预算绩效文本" if self.kind == "performance_targets" else f"{self.year}年{self.entity}报告",
+        self.lines += [f"{self.year}年{self.entity}{TITLES[self.kind]}",
                        "", "第一部分 单位概况", "", "一、主要职能", "",
                        f"{self.entity}负责财政性资金的支付审核、会计核算和国库业务管理。", "", "二、机构设置和人员", ""]
         authorized = rng.randint(15, 80)

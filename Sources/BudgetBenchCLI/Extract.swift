@@ -46,6 +46,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Password of encrypted files.")
     var password: String?
 
+    @OptionGroup var catalogs: CatalogOptions
+
     @Option(help: "Write one output file per input into this folder instead of standard output.")
     var outputDir: String?
 
@@ -84,7 +86,7 @@ struct Extract: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let parsed = ParsedReport(document: document, catalogs: try Catalogs.bundled())
+            let parsed = ParsedReport(document: document, catalogs: try catalogs.load())
             return try encoder.encode(ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)

@@ -20,6 +20,8 @@ struct Ingest: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
+    @OptionGroup var catalogs: CatalogOptions
+
     @Option(help: "Documents read in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -38,7 +40,7 @@ struct Ingest: AsyncParsableCommand {
 
     func run() async throws {
         let store = try database.open()
-        let ingester = Ingester(store: store, catalogs: try Catalogs.bundled(), options: .init(jobs: jobs, force: force))
+        let ingester = Ingester(store: store, catalogs: try catalogs.load(), options: .init(jobs: jobs, force: force))
         let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDOUT_FILENO) == 1 ? .bar : .lines))
         let summary: IngestSummary
         do {

@@ -63,13 +63,21 @@ public struct IdentityReader: Sendable {
                 // Without a title, a kind's words must recur: a budget mentions 绩效目标 once or twice.
                 entry.words.map { word in text.joined().components(separatedBy: word).count - 1 }.reduce(0, +) >= Self.mentions
             }?.kind
-        // The unit most amount tables state; without one, the unit the text writes amounts in.
-        let units = Dictionary(grouping: tables.compactMap(\.unit), by: { $0 }).max { $0.value.count < $1.value.count }?.key
+        // The unit most amount tables (those printing classification codes) state, else most tables;
+        // without one, the unit the text writes amounts in.
+        let coded = tables.filter(\.printsClassificationCodes)
+        let units = Self.commonest((coded.isEmpty ? tables : coded).compactMap(\.unit))
             ?? ["万元", "亿元", "千元"].max { unit, other in
                 text.joined().components(separatedBy: unit).count < text.joined().components(separatedBy: other).count
             }.flatMap { text.joined().contains($0) ? $0 : nil }
         return ReportIdentity(entity: entity, center: entity.flatMap(centers.center(for:)), year: year(opening) ?? year(text),
                               kind: kind, unit: units)
+    }
+
+    /// The value found most often; ties go to the one found first.
+    private static func commonest(_ values: [String]) -> String? {
+        let counts = Dictionary(grouping: values, by: { $0 }).mapValues(\.count)
+        return values.first { counts[$0] == counts.values.max() }
     }
 
     private func entityFromTables(_ tables: [Table]) -> String? {

@@ -19,10 +19,11 @@ public struct ReportModel: Sendable, Encodable {
         let reader = AmountReader()
         amounts = reader.amounts(in: tables, basis: basis)
         indicators = IndicatorReader().indicators(in: tables)
-        facts = FactReader().facts(in: sections)
+        let narrative = FactReader().facts(in: sections)
+        facts = narrative + TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind, missing: narrative)
         findings = ConsistencyChecker().findings(amounts)
             + CrossTableChecker().findings(amounts, totals: reader.tableTotals(in: tables, basis: basis))
-            + NarrativeChecker().findings(facts, amounts: amounts)
+            + NarrativeChecker().findings(narrative, amounts: amounts)
             + catalogs.codes.findings(amounts)
     }
 }

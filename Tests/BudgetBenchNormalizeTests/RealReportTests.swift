@@ -44,13 +44,6 @@ import TestSupport
         #expect(right == checked)
     }
 
-    /// A table whose body rows start with classification codes (3, 5 or 7 digits) in one of their first three cells.
-    static func printsCodes(_ table: Table) -> Bool {
-        table.body.count { row in
-            row.prefix(3).contains { $0.filter { !$0.isWhitespace }.wholeMatch(of: #/[0-9]{3}([0-9]{2}){0,2}/#) != nil }
-        } >= 3
-    }
-
     @Test(.enabled(if: !files.isEmpty, "needs the real reports in ../shared/real"))
     func amountsComeFromTheCodedTables() async throws {
         var (coded, read, amounts) = (0, 0, 0)
@@ -58,7 +51,7 @@ import TestSupport
         for report in try await Self.read.value {
             let tables = Set(report.model.amounts.map(\.table))
             amounts += report.model.amounts.count
-            for (index, table) in report.tables.enumerated() where Self.printsCodes(table) {
+            for (index, table) in report.tables.enumerated() where table.printsClassificationCodes {
                 coded += 1
                 if tables.contains(index + 1) { read += 1 } else { missed.append("\(report.name) #\(index + 1) \(table.title ?? "")") }
             }
