@@ -22,13 +22,18 @@ public struct FactReader: Sendable {
         ("evaluation_grade", "", [#"(?:绩效)?(?:评价)?等级为[：:]?\s*([优良中低差])"#]),
     ]
 
+    /// A sentence explaining one classification line (`住房改革支出(款)：…`) states that line's
+    /// figures, not the report's headline ones.
+    static let lineMarkers = ["(类)", "（类）", "(款)", "（款）", "(项)", "（项）"]
+
     public init() {}
 
     public func facts(in sections: [Section]) -> [Fact] {
         let paragraphs = Self.flattened(sections).flatMap(\.paragraphs)
         return Self.wordings.compactMap { wording in
             for paragraph in paragraphs {
-                for sentence in paragraph.text.split(whereSeparator: { "。；".contains($0) }) {
+                for sentence in paragraph.text.split(whereSeparator: { "。；".contains($0) })
+                where !Self.lineMarkers.contains(where: sentence.contains) {
                     for pattern in wording.patterns {
                         if let range = sentence.range(of: pattern, options: .regularExpression),
                            let value = String(sentence[range]).firstCapture(of: pattern) {

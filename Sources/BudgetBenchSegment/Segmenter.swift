@@ -112,10 +112,16 @@ public struct Segmenter: Sendable {
                 return !excluded.contains(index) && box.midY >= area.y0 - 1 && box.midY <= area.y1 + 1
                     && (box.x0 + box.x1) / 2 >= area.x0 - 1 && (box.x0 + box.x1) / 2 <= area.x1 + 1
             }
-            guard var first = inside.first, let last = inside.last, inside.count >= 2 else { return nil }
+            guard var first = inside.first, var last = inside.last, inside.count >= 2 else { return nil }
+            // A frame drawn around two tables ends where the second's number line (公开12表) starts.
+            if first < last, let next = ((first + 1)...last).first(where: { LineKind(page[$0]) == .tableNumber }) {
+                last = next - 1
+            }
             // A spreadsheet export draws its title and 部门/单位 lines inside the frame: up to its unit line, they are the caption.
+            // The unit line may share its line with the 部门 line (部门： | name | 单位：万元).
             if let caption = (first..<min(first + 4, last)).last(where: {
-                page[$0].compact.firstMatch(of: Vocabulary.unit) != nil && page[$0].text.split(separator: "\t").count <= 2
+                page[$0].compact.firstMatch(of: Vocabulary.unit) != nil
+                    && (page[$0].text.split(separator: "\t").count <= 2 || Vocabulary.entityPrefixes.contains(where: page[$0].compact.hasPrefix))
             }) {
                 first = caption + 1
             }
