@@ -40,12 +40,6 @@ public struct CodeCatalog: Sendable {
         (scheme == .function ? function : economic)[code] ?? []
     }
 
-    /// The code of a name printed without one (收支总表's 财政事务), when exactly one code carries it.
-    public func code(named name: String, scheme: Amount.Scheme) -> String? {
-        let codes = (scheme == .function ? function : economic).filter { $0.value.contains { Self.same($0.name, name) } }.map(\.key)
-        return codes.count == 1 ? codes[0] : nil
-    }
-
     /// One finding per amount row whose printed name is none of its code's catalog names.
     /// Names are compared leniently: punctuation, spaces and a trailing 支出 aside, and a
     /// shortened name (一般公共服务 for 一般公共服务支出) is accepted.

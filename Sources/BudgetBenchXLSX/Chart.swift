@@ -7,17 +7,11 @@ public final class Chart {
         case clusteredBar
         /// Horizontal bars stacked to 100 %.
         case percentStackedBar
-        /// Horizontal bars stacked.
-        case stackedBar
-        /// Vertical columns side by side.
-        case clusteredColumn
 
         var type: UInt8 {
             switch self {
             case .clusteredBar: UInt8(LXW_CHART_BAR.rawValue)
             case .percentStackedBar: UInt8(LXW_CHART_BAR_STACKED_PERCENT.rawValue)
-            case .stackedBar: UInt8(LXW_CHART_BAR_STACKED.rawValue)
-            case .clusteredColumn: UInt8(LXW_CHART_COLUMN.rawValue)
             }
         }
     }
