@@ -6,6 +6,7 @@ import Foundation
 public struct FactReader: Sendable {
     /// Key, unit, and the phrases that state it; the first capture group is the value.
     public static let wordings: [(key: String, unit: String, patterns: [String])] = [
+        ("total_income", "万元", [#"收入总计\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"部门预算收入\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
         ("total_expenditure", "万元", [#"支出总计\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"(?:部门|年度?)预算支出(?:总计|合计)?\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"全年实际支出\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"决算数为\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
         ("basic_expenditure", "万元", [#"基本支出\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
         ("project_expenditure", "万元", [#"项目支出\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
