@@ -269,7 +269,7 @@ How it is measured:
   `extract_tables` on every page of every PDF in one Python process.
 - Ingest: fresh database each run, `--jobs 1` then `--jobs 2`.
 - 1,000 reports: one `ingest` process into a fresh database (jobs = cores); peak RSS from the
-  kernel's rusage; the per-document times from the stored `ingested_at` stamps (1 s resolution).
+  kernel's rusage; the per-document times from the stored `ingested_at` stamps (milliseconds).
 """
     (ROOT / "docs/benchmarks.md").write_text(document)
     print(f"bench: written to docs/benchmarks.md", file=sys.stderr)

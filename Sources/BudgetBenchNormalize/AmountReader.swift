@@ -4,9 +4,14 @@ import Foundation
 /// Reads every figure of a document's function- and economic-classified tables.
 ///
 /// Codes come from a code column, from three 类 | 款 | 项 columns, or, in tables that print only
-/// names (收支总表), from the codes the same document prints beside those names elsewhere.
+/// names (收支总表), from the codes the same document prints beside those names elsewhere, else
+/// from the code catalog when exactly one code carries the name and the row prints a figure.
 public struct AmountReader: Sendable {
-    public init() {}
+    let catalog: CodeCatalog?
+
+    public init(catalog: CodeCatalog? = nil) {
+        self.catalog = catalog
+    }
 
     /// What a table's 合计 row is labelled.
     static let totalLabel = "合计"
@@ -57,7 +62,8 @@ public struct AmountReader: Sendable {
                 let printedCode = Self.code(row, columns: group.code)
                 let isTotal = name == Self.totalLabel || printedCode == Self.totalLabel
                 // A 合计 row is kept with an empty code, for the check total = Σ类.
-                let code = isTotal ? "" : (group.code.isEmpty ? codes[name] : printedCode)
+                let amountCells = figures.filter { MeasureWords.measure(of: $0.path) != nil && !$0.path.contains("行次") }.map(\.cell)
+                let code = isTotal ? "" : (group.code.isEmpty ? codes[name] ?? catalogCode(name, figures: amountCells) : printedCode)
                 guard let code, isTotal || Names.isCode(code) else { continue }
                 for (cell, path) in figures {
                     guard let measure = MeasureWords.measure(of: path), !path.contains("行次"),
@@ -123,6 +129,13 @@ public struct AmountReader: Sendable {
             }
         }
         return codes
+    }
+
+    /// The catalog's code for a name the document prints without one, for a row with a figure
+    /// other than zero (a template's list of every 类 with empty cells is no data).
+    private func catalogCode(_ name: String, figures: [String]) -> String? {
+        guard let catalog, figures.contains(where: { (Self.value($0, scale: 1) ?? 0) != 0 }) else { return nil }
+        return catalog.code(named: name)
     }
 
     /// `一般公共服务支出 7,747.46` → the name and the figure; also when a wrapped name's second

@@ -40,6 +40,15 @@ public struct CodeCatalog: Sendable {
         (scheme == .function ? function : economic)[code] ?? []
     }
 
+    /// The one code, of either scheme, whose catalog names include `name` exactly (spaces,
+    /// punctuation and a trailing 支出 aside); nil when none or several do (行政运行).
+    public func code(named name: String) -> String? {
+        let wanted = Self.key(name)
+        guard !wanted.isEmpty else { return nil }
+        let codes = [function, economic].flatMap { $0.filter { $0.value.contains { Self.key($0.name) == wanted } }.map(\.key) }
+        return codes.count == 1 ? codes[0] : nil
+    }
+
     /// One finding per amount row whose printed name is none of its code's catalog names.
     /// Names are compared leniently: punctuation, spaces and a trailing 支出 aside, and a
     /// shortened name (一般公共服务 for 一般公共服务支出) is accepted.

@@ -16,7 +16,7 @@ public struct ReportModel: Sendable, Encodable {
     public init(pages: [PageText], sections: [Section], tables: [Table], catalogs: Catalogs) {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
         let basis: Amount.Basis = report.kind == .finalAccount ? .actual : .budget
-        let reader = AmountReader()
+        let reader = AmountReader(catalog: catalogs.codes)
         amounts = reader.amounts(in: tables, basis: basis)
         indicators = IndicatorReader().indicators(in: tables)
         let narrative = FactReader().facts(in: sections)

@@ -36,7 +36,7 @@ extension ReportStore {
         let warnings: [String] = (try? JSONDecoder().decode([String].self, from: Data((row["warnings"] as String).utf8))) ?? []
         let provenance = Provenance(path: row["path"], sha256: row["sha256"], pageCount: row["page_count"],
                                     parserVersion: row["parser_version"], warnings: warnings,
-                                    ingestedAt: (try? Date(row["ingested_at"] as String, strategy: .iso8601)) ?? .distantPast)
+                                    ingestedAt: Timestamp.date(row["ingested_at"]) ?? .distantPast)
         let identity = ReportIdentity(entity: row["entity"], center: center, year: row["year"],
                                       kind: (row["kind"] as String?).flatMap(ReportIdentity.Kind.init(rawValue:)), unit: row["unit"])
         return StoredReport(id: row["id"], provenance: provenance, identity: identity, amounts: [], indicators: [], facts: [], findings: [])

@@ -1,8 +1,16 @@
 import Foundation
 
-/// Times as ISO 8601 text in UTC, which sorts and compares correctly in SQL.
+/// Times as ISO 8601 text in UTC with milliseconds, which sorts and compares correctly in SQL
+/// and times a batch document by document.
 enum Timestamp {
+    static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+
     static func string(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        style.format(date)
+    }
+
+    /// Reads either form (rows of the first release have whole seconds).
+    static func date(_ text: String) -> Date? {
+        (try? Date(text, strategy: style)) ?? (try? Date(text, strategy: .iso8601))
     }
 }

@@ -23,7 +23,7 @@ import TestSupport
             let document = try ExtractedDocument.read(path: Repository.report(report, in: folder), rulings: true)
             let tables = Segmenter().segment(document.pages).tables
             let basis: Amount.Basis = truth.identity.kind == "final_account" ? .actual : .budget
-            let amounts = AmountReader().amounts(in: tables, basis: basis)
+            let amounts = AmountReader(catalog: try CodeCatalog.bundled()).amounts(in: tables, basis: basis)
             var wanted = [Key: Int]()
             for amount in truth.amounts {
                 wanted[Key(code: amount.code, measure: amount.measure, value: Decimal(string: amount.value)!, page: amount.page), default: 0] += 1
