@@ -21,6 +21,7 @@ public struct Segmenter: Sendable {
                                      excluding: excluded)
             let inRuled = Set(ruled.flatMap { Array($0) })
             let found = (ruled + finder.regions(in: page, excluding: excluded.union(inRuled)))
+                .flatMap { Self.split($0, atTitlesIn: page) }
                 .sorted { $0.lowerBound < $1.lowerBound }
             let carried = pageIndex > 0 ? carriedRows(page, before: found.first?.lowerBound ?? page.count, excluding: excluded) : 0..<0
             if !carried.isEmpty {
@@ -76,6 +77,25 @@ public struct Segmenter: Sendable {
             }
         }
         return SegmentedDocument(contents: contents.entries, sections: SectionBuilder().sections(text), tables: tables)
+    }
+
+    /// A region that runs over the next table's numbered title (`五、2018 年度…支出预算表`), split
+    /// there; the title and unit lines between the parts become the second part's caption.
+    static func split(_ region: Range<Int>, atTitlesIn page: [PageLine]) -> [Range<Int>] {
+        guard let title = region.dropFirst().first(where: { isNumberedTitle(page[$0]) }) else { return [region] }
+        var next = title + 1
+        while next < region.upperBound, LineKind(page[next]).isTableFurniture || isNumberedTitle(page[next]) {
+            next += 1
+        }
+        let head = region.lowerBound..<title
+        let tail = next..<region.upperBound
+        return (head.count >= 2 ? [head] : []) + (tail.count >= 2 ? split(tail, atTitlesIn: page) : [])
+    }
+
+    /// One cell of text numbered like a heading and named like a table: `八、…一般公共预算支出预算表`.
+    private static func isNumberedTitle(_ line: PageLine) -> Bool {
+        let text = line.compact
+        return !line.text.contains("\t") && text.count >= 8 && Numbering.match(text) != nil && text.hasSuffix("表")
     }
 
     /// Body rows opening a page before anything else (`30312 | 提租补贴 | 1,018.01`): coded rows
