@@ -96,7 +96,11 @@ public struct IdentityReader: Sendable {
         for line in lines {
             for match in line.matches(of: Self.organisation) {
                 // Words before the name in its sentence: 根据…, 《…》、, 评价单位（公章）：…
-                let name = String(line[match.range]).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|《|、|根据|关于|部分|年度)"#, with: "", options: .regularExpression)
+                var name = String(line[match.range]).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|《|、|根据|关于|部分|年度)"#, with: "", options: .regularExpression)
+                // 中共… names a unit's party branch; the unit is the rest, unless it is a party committee (中共…委).
+                if name.hasPrefix("中共"), !name.contains("委") {
+                    name.removeFirst(2)
+                }
                 counts[name, default: 0] += 1
             }
         }
