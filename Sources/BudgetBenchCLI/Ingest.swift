@@ -42,9 +42,11 @@ struct Ingest: AsyncParsableCommand {
         let store = try database.open()
         let ingester = Ingester(store: store, catalogs: try catalogs.load(), options: .init(jobs: jobs, force: force))
         let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDOUT_FILENO) == 1 ? .bar : .lines))
+        let interrupt = InterruptRequest()
+        interrupt.install()
         let summary: IngestSummary
         do {
-            summary = try await ingester.run(paths: paths, progress: display.show)
+            summary = try await ingester.run(paths: paths, stopRequested: { interrupt.isRequested }, progress: display.show)
         } catch {
             Diagnostics.error("\(store.path): cannot write the database (\(error)); documents stored so far are whole")
             throw ExitCode(2)
@@ -52,6 +54,10 @@ struct Ingest: AsyncParsableCommand {
         display.finish()
         summary.failures.compactMap(\.failureMessage).forEach { Diagnostics.error($0) }
         print(IngestReport(summary: summary, database: store.path).text)
+        if summary.interrupted {
+            Diagnostics.error("interrupted: \(summary.total - summary.outcomes.count) of \(summary.total) files not read; run the same command again to continue")
+            throw ExitCode(130)
+        }
         if summary.outcomes.isEmpty {
             Diagnostics.error("no PDF files found in \(paths.joined(separator: " "))")
             throw ExitCode(2)

@@ -4,6 +4,10 @@ import Foundation
 public struct IngestSummary: Sendable {
     public var outcomes: [FileOutcome] = []
     public var elapsed: TimeInterval = 0
+    /// Files the batch covered, read or not.
+    public var total = 0
+    /// The batch was stopped before every file was read.
+    public var interrupted = false
 
     public var newCount: Int { outcomes.count { $0.status == .new } }
     public var replacedCount: Int { outcomes.count { $0.status == .replaced } }

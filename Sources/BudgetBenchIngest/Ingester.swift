@@ -31,8 +31,9 @@ public struct Ingester: Sendable {
     }
 
     /// Ingests every PDF under `paths`. Throws only when the database itself cannot be written
-    /// (a full disk, say); a file that cannot be read is recorded and the batch goes on.
-    public func run(paths: [String], progress: (IngestEvent) -> Void) async throws -> IngestSummary {
+    /// (a full disk, say); a file that cannot be read is recorded and the batch goes on. Once
+    /// `stopRequested` says so, no further file is started; those being read are still stored.
+    public func run(paths: [String], stopRequested: () -> Bool = { false }, progress: (IngestEvent) -> Void) async throws -> IngestSummary {
         let start = Date()
         let files = PDFFinder.files(in: paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         progress(.planned(total: files.count))
@@ -40,6 +41,10 @@ public struct Ingester: Sendable {
         try await withThrowingTaskGroup(of: Reading.self) { group in
             var pending = files.makeIterator()
             func startNext() throws {
+                guard !stopRequested() else {
+                    summary.interrupted = true
+                    return
+                }
                 guard let path = pending.next() else { return }
                 progress(.started(path: path))
                 let stored = options.force ? nil : try store.storedVersion(path: path)
@@ -55,6 +60,7 @@ public struct Ingester: Sendable {
                 try startNext()
             }
         }
+        summary.total = files.count
         summary.elapsed = Date().timeIntervalSince(start)
         return summary
     }

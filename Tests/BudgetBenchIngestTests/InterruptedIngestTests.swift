@@ -6,8 +6,9 @@ import GRDB
 import Testing
 import TestSupport
 
-/// `budgetbench ingest` killed with SIGKILL mid-batch: the database holds whole documents only,
-/// and the next run completes the batch without storing anything twice.
+/// `budgetbench ingest` killed with SIGKILL or stopped with Ctrl-C (SIGINT) mid-batch: the
+/// database holds whole documents only, and the next run completes the batch without storing
+/// anything twice.
 @Suite struct InterruptedIngestTests {
     static let folders = ["Corpus/reports", "Corpus/synthetic-sample/reports"].map { Repository.root.appendingPathComponent($0).path }
 
@@ -36,16 +37,18 @@ import TestSupport
         return (try? contents(of: database).count) ?? 0
     }
 
-    @Test func killedMidBatchThenResumed() async throws {
+    /// What a clean ingest of the folders stores, made once for the suite.
+    static let reference = Task { () throws -> [String: [Int]] in
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
-        let reference = scratch.path("reference.sqlite")
-        let store = try ReportStore(path: reference)
-        _ = try await Ingester(store: store, catalogs: try Catalogs.bundled()).run(paths: Self.folders) { _ in }
-        let expected = try contents(of: reference)
-        #expect(expected.count == 13)
+        let store = try ReportStore(path: scratch.path("reference.sqlite"))
+        _ = try await Ingester(store: store, catalogs: try Catalogs.bundled()).run(paths: folders) { _ in }
+        return try InterruptedIngestTests().contents(of: store.path)
+    }
 
-        let database = scratch.path("killed.sqlite")
+    /// Starts `budgetbench ingest` on the folders with one job and sends `signal` once it has
+    /// stored three documents; returns the process after it ended.
+    func interruptedIngest(into database: String, with signal: Int32) async throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Command.budgetbench)
         process.arguments = ["ingest"] + Self.folders + ["--db", database, "--jobs", "1", "--quiet"]
@@ -55,19 +58,41 @@ import TestSupport
         while process.isRunning, documentCount(database) < 3 {
             try await Task.sleep(for: .milliseconds(20))
         }
-        kill(process.processIdentifier, SIGKILL)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        return process
+    }
 
+    /// The interrupted database holds whole documents only; the next run completes it, nothing twice.
+    func expectWholeThenResumed(_ database: String) async throws {
+        let expected = try await Self.reference.value
+        #expect(expected.count == 13)
         let partial = try contents(of: database)
         #expect(partial.count >= 3 && partial.count < 13)
         for (path, counts) in partial {
-            #expect(counts == expected[path], "\(path) is not whole after the kill")
+            #expect(counts == expected[path], "\(path) is not whole after the interruption")
         }
-
         let resumed = try Command.run(Command.budgetbench, ["ingest"] + Self.folders + ["--db", database, "--quiet"])
         #expect(resumed.status == 0)
         #expect(resumed.standardOutput.contains("\(partial.count) skipped"))
         #expect(try contents(of: database) == expected)
+    }
+
+    @Test func killedMidBatchThenResumed() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("killed.sqlite")
+        let process = try await interruptedIngest(into: database, with: SIGKILL)
+        #expect(process.terminationReason == .uncaughtSignal)
+        try await expectWholeThenResumed(database)
+    }
+
+    @Test func ctrlCStopsAfterTheFilesBeingRead() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("interrupted.sqlite")
+        let process = try await interruptedIngest(into: database, with: SIGINT)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+        try await expectWholeThenResumed(database)
     }
 }
