@@ -9,7 +9,7 @@ import TestSupport
 /// `budgetbench ingest` killed with SIGKILL or stopped with Ctrl-C (SIGINT) mid-batch: the
 /// database holds whole documents only, and the next run completes the batch without storing
 /// anything twice.
-@Suite struct InterruptedIngestTests {
+@Suite(.serialized) struct InterruptedIngestTests {
     static let folders = ["Corpus/reports", "Corpus/synthetic-sample/reports"].map { Repository.root.appendingPathComponent($0).path }
 
     /// Rows each document owns, by path: what "whole" means.
@@ -47,8 +47,9 @@ import TestSupport
     }
 
     /// Starts `budgetbench ingest` on the folders with one job and sends `signal` once it has
-    /// stored three documents; returns the process after it ended.
-    func interruptedIngest(into database: String, with signal: Int32) async throws -> Process {
+    /// stored three documents; returns the process after it ended. The wait blocks its thread
+    /// rather than suspending, so busy test threads cannot delay the signal past the batch's end.
+    func interruptedIngest(into database: String, with signal: Int32) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Command.budgetbench)
         process.arguments = ["ingest"] + Self.folders + ["--db", database, "--jobs", "1", "--quiet"]
@@ -56,7 +57,7 @@ import TestSupport
         process.standardError = FileHandle.nullDevice
         try process.run()
         while process.isRunning, documentCount(database) < 3 {
-            try await Task.sleep(for: .milliseconds(20))
+            usleep(20_000)
         }
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
@@ -82,7 +83,7 @@ import TestSupport
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let database = scratch.path("killed.sqlite")
-        let process = try await interruptedIngest(into: database, with: SIGKILL)
+        let process = try interruptedIngest(into: database, with: SIGKILL)
         #expect(process.terminationReason == .uncaughtSignal)
         try await expectWholeThenResumed(database)
     }
@@ -91,7 +92,7 @@ import TestSupport
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let database = scratch.path("interrupted.sqlite")
-        let process = try await interruptedIngest(into: database, with: SIGINT)
+        let process = try interruptedIngest(into: database, with: SIGINT)
         #expect(process.terminationReason == .exit && process.terminationStatus == 130)
         try await expectWholeThenResumed(database)
     }
