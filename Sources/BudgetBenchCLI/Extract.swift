@@ -59,11 +59,13 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var failures = 0
+        // Read once for the whole batch; only the model needs them.
+        let catalogs = format == .json ? try self.catalogs.load() : nil
         for file in files {
             do {
                 let document = try ExtractedDocument.read(path: file, password: password, pages: pages, rulings: format != .text)
                 document.warnings.forEach { Diagnostics.warn($0) }
-                let rendered = try render(document)
+                let rendered = try render(document, catalogs: catalogs)
                 if let outputDir {
                     try write(rendered, for: file, into: outputDir)
                 } else {
@@ -79,14 +81,15 @@ struct Extract: ParsableCommand {
         }
     }
 
-    private func render(_ document: ExtractedDocument) throws -> Data {
+    private func render(_ document: ExtractedDocument, catalogs: Catalogs?) throws -> Data {
         switch format {
         case .text:
             return Data(document.plainText.utf8)
         case .json:
+            guard let catalogs else { preconditionFailure("run() loads the catalogs for JSON") }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let parsed = ParsedReport(document: document, catalogs: try catalogs.load())
+            let parsed = ParsedReport(document: document, catalogs: catalogs)
             return try encoder.encode(ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)

@@ -1,6 +1,6 @@
 import BudgetBenchStore
 
-/// A flat table laid out in aligned columns for a terminal; CJK characters count two cells wide.
+/// A flat table laid out in aligned columns for a terminal.
 struct TextTable {
     let table: FlatTable
 
@@ -10,9 +10,9 @@ struct TextTable {
 
     var text: String {
         let cells = [table.columns] + table.rows.map { $0.map(Self.plain) }
-        let widths = table.columns.indices.map { column in cells.map { Self.width($0[column]) }.max() ?? 0 }
+        let widths = table.columns.indices.map { column in cells.map { $0[column].displayWidth }.max() ?? 0 }
         return cells.map { row in
-            zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - Self.width(cell)) }
+            zip(row, widths).map { cell, width in cell + String(repeating: " ", count: width - cell.displayWidth) }
                 .joined(separator: "  ").trimmingTrailingSpaces
         }.joined(separator: "\n") + "\n"
     }
@@ -23,10 +23,6 @@ struct TextTable {
         case .integer(let number): String(number)
         case .null: "–"
         }
-    }
-
-    private static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { sum, scalar in sum + (scalar.value >= 0x1100 && scalar.properties.isIdeographic || (0xFF00...0xFFEF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) ? 2 : 1) }
     }
 }
 

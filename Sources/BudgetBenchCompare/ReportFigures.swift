@@ -27,24 +27,15 @@ struct ReportFigures {
         readIndicators()
     }
 
-    /// The 类 rows of the report's main `scheme` table.
-    private func mainTable(_ scheme: Amount.Scheme) -> [Amount]? {
-        let classes = report.mainTable(scheme).filter { $0.code.count == 3 }
-        return classes.isEmpty ? nil : classes
-    }
-
-    private func sum(_ rows: [Amount], _ measure: String) -> Decimal {
-        rows.filter { $0.measure == measure }.map(\.value).reduce(0, +)
-    }
-
     private mutating func readFunctionTable() {
-        guard let rows = mainTable(.function), let first = rows.first else { return }
-        let total = sum(rows, "total")
+        let rows = report.amounts.mainTable(.function).classes
+        guard let first = rows.first else { return }
+        let total = rows.column("total").sum
         let page = rows.map(\.page).min() ?? first.page
         set("total_expenditure", total, basis: first.basis, page: page)
         guard total > 0 else { return }
         for measure in ["basic", "project"] where rows.contains(where: { $0.measure == measure }) {
-            set("\(measure)_share", sum(rows, measure) / total, basis: first.basis, page: page)
+            set("\(measure)_share", rows.column(measure).sum / total, basis: first.basis, page: page)
         }
         for row in rows where row.measure == "total" {
             classNames[row.code] = row.name
@@ -53,11 +44,12 @@ struct ReportFigures {
     }
 
     private mutating func readEconomicTable() {
-        guard let rows = mainTable(.economic), let first = rows.first else { return }
-        let total = sum(rows, "total")
+        let rows = report.amounts.mainTable(.economic).classes
+        guard let first = rows.first else { return }
+        let total = rows.column("total").sum
         guard total > 0 else { return }
         for (code, kpi) in [("301", "personnel_share"), ("302", "public_share"), ("303", "subsidies_share")] {
-            let value = rows.filter { $0.code == code && $0.measure == "total" }.map(\.value).reduce(0, +)
+            let value = rows.column("total").filter { $0.code == code }.sum
             set(kpi, value / total, basis: first.basis, page: rows.first { $0.code == code }?.page ?? first.page)
         }
     }

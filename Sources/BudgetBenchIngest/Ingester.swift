@@ -35,7 +35,7 @@ public struct Ingester: Sendable {
     /// `stopRequested` says so, no further file is started; those being read are still stored.
     public func run(paths: [String], stopRequested: () -> Bool = { false }, progress: (IngestEvent) -> Void) async throws -> IngestSummary {
         let start = Date()
-        let files = PDFFinder.files(in: paths).map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        let files = PDFFinder.files(in: paths)
         progress(.planned(total: files.count))
         var summary = IngestSummary()
         try await withThrowingTaskGroup(of: Reading.self) { group in

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The files a batch covers: files named on the command line as they are, folders walked
-/// recursively for `.pdf` files (any case), in a stable order.
+/// The files a batch covers, as absolute paths, each once: files named on the command line as
+/// they are, folders walked recursively for `.pdf` files (any case), in a stable order.
 public enum PDFFinder {
     public static func files(in paths: [String]) -> [String] {
         var found: [String] = []
@@ -22,6 +22,6 @@ public enum PDFFinder {
             found += inFolder.sorted()
         }
         var seen = Set<String>()
-        return found.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+        return found.map { URL(fileURLWithPath: $0).standardizedFileURL.path }.filter { seen.insert($0).inserted }
     }
 }

@@ -17,19 +17,22 @@ public struct AmountReader: Sendable {
     static let totalLabel = "合计"
 
     public func amounts(in tables: [Table], basis: Amount.Basis) -> [Amount] {
-        figures(in: tables, basis: basis).filter { !$0.code.isEmpty }
+        read(tables, basis: basis).amounts
     }
 
-    /// The 合计 rows of the classified tables, as amounts without a code, in their table's scheme.
-    public func tableTotals(in tables: [Table], basis: Amount.Basis) -> [Amount] {
+    /// The amounts, and the 合计 rows of the classified tables as amounts without a code in
+    /// their table's scheme, in one reading.
+    public func read(_ tables: [Table], basis: Amount.Basis) -> (amounts: [Amount], totals: [Amount]) {
         let figures = figures(in: tables, basis: basis)
-        let schemes = Dictionary(grouping: figures.filter { !$0.code.isEmpty }, by: \.table).mapValues { $0[0].scheme }
-        return figures.filter(\.code.isEmpty).compactMap { total in
+        let amounts = figures.filter { !$0.code.isEmpty }
+        let schemes = Dictionary(grouping: amounts, by: \.table).mapValues { $0[0].scheme }
+        let totals = figures.filter(\.code.isEmpty).compactMap { total -> Amount? in
             guard let scheme = schemes[total.table] else { return nil }
             var total = total
             total.scheme = scheme
             return total
         }
+        return (amounts, totals)
     }
 
     private func figures(in tables: [Table], basis: Amount.Basis) -> [Amount] {

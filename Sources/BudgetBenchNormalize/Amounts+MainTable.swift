@@ -7,11 +7,20 @@ extension Array where Element == Amount {
     public func mainTable(_ scheme: Amount.Scheme) -> [Amount] {
         let rows = filter { $0.scheme == scheme }
         let tables = Dictionary(grouping: rows, by: \.table).compactMapValues { rows -> (total: Decimal, measures: Int)? in
-            let classes = rows.filter { $0.code.count == 3 && $0.measure == "total" }
-            return classes.isEmpty ? nil : (classes.map(\.value).reduce(0, +), Set(rows.map(\.measure)).count)
+            let classes = rows.classes.filter { $0.measure == "total" }
+            return classes.isEmpty ? nil : (classes.sum, Set(rows.map(\.measure)).count)
         }
         guard let table = tables.max(by: { ($0.value.total, $0.value.measures, -$0.key) < ($1.value.total, $1.value.measures, -$1.key) })?.key
         else { return [] }
         return rows.filter { $0.table == table }
     }
+
+    /// The 类 rows (3-digit codes).
+    public var classes: [Amount] { filter { $0.code.count == 3 } }
+
+    /// The rows of one column.
+    public func column(_ measure: String) -> [Amount] { filter { $0.measure == measure } }
+
+    /// Σ of the values, exact.
+    public var sum: Decimal { map(\.value).reduce(0, +) }
 }

@@ -20,9 +20,9 @@ public struct CrossTableChecker: Sendable {
         return totals.compactMap { total in
             guard let column = columns["\(total.table)|\(total.measure)|\(total.scheme.rawValue)|\(total.basis.rawValue)"],
                   totals.count(where: { $0.table == total.table && $0.measure == total.measure }) == 1 else { return nil }
-            let classes = column.filter { $0.code.count == 3 }
+            let classes = column.classes
             guard !classes.isEmpty else { return nil }
-            return Finding.comparing(.totalNotSumOfClasses, printed: total.value, sum: classes.map(\.value).reduce(0, +),
+            return Finding.comparing(.totalNotSumOfClasses, printed: total.value, sum: classes.sum,
                                      tolerance: classes.reduce(total.resolution) { $0 + $1.resolution } / 2, parts: "its 类 rows",
                                      table: total.table, page: total.page, code: "", measure: total.measure)
         }
@@ -31,9 +31,9 @@ public struct CrossTableChecker: Sendable {
     /// Tables whose 类 add up to the same total in a column cover the same money, so each code
     /// they share must carry the same figure; the first such table is the reference.
     private func scopeFindings(_ amounts: [Amount]) -> [Finding] {
-        let columns = columns(amounts).values.filter { $0.contains { $0.code.count == 3 } }
+        let columns = columns(amounts).values.filter { !$0.classes.isEmpty }
         let scopes = Dictionary(grouping: columns) { column in
-            "\(column[0].scheme.rawValue)|\(column[0].measure)|\(column[0].basis.rawValue)|\(column.filter { $0.code.count == 3 }.map(\.value).reduce(0, +))"
+            "\(column[0].scheme.rawValue)|\(column[0].measure)|\(column[0].basis.rawValue)|\(column.classes.sum)"
         }
         var findings: [Finding] = []
         for key in scopes.keys.sorted() {

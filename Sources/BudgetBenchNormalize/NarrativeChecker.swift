@@ -8,13 +8,13 @@ public struct NarrativeChecker: Sendable {
     public init() {}
 
     public func findings(_ facts: [Fact], amounts: [Amount]) -> [Finding] {
-        let classes = amounts.mainTable(.function).filter { $0.code.count == 3 }
+        let classes = amounts.mainTable(.function).classes
         return Self.restated.compactMap { key, measure in
-            let column = classes.filter { $0.measure == measure }
+            let column = classes.column(measure)
             guard let fact = facts.first(where: { $0.key == key && $0.unit == "万元" }), let stated = Decimal(string: fact.value),
                   let first = column.first else { return nil }
             let tolerance = column.reduce(AmountReader.resolution(fact.value, scale: 1)) { $0 + $1.resolution } / 2
-            return Finding.comparing(.narrativeDiffersFromTable, printed: stated, sum: column.map(\.value).reduce(0, +),
+            return Finding.comparing(.narrativeDiffersFromTable, printed: stated, sum: column.sum,
                                      tolerance: tolerance, parts: "the Σ 类 of table \(first.table)", table: first.table,
                                      page: fact.page, code: "", measure: measure)
         }

@@ -16,13 +16,13 @@ public struct ReportModel: Sendable, Encodable {
     public init(pages: [PageText], sections: [Section], tables: [Table], catalogs: Catalogs) {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
         let basis: Amount.Basis = report.kind == .finalAccount ? .actual : .budget
-        let reader = AmountReader(catalog: catalogs.codes)
-        amounts = reader.amounts(in: tables, basis: basis)
+        let read = AmountReader(catalog: catalogs.codes).read(tables, basis: basis)
+        amounts = read.amounts
         indicators = IndicatorReader().indicators(in: tables)
         let narrative = FactReader().facts(in: sections)
         facts = narrative + TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind, missing: narrative)
         findings = ConsistencyChecker().findings(amounts)
-            + CrossTableChecker().findings(amounts, totals: reader.tableTotals(in: tables, basis: basis))
+            + CrossTableChecker().findings(amounts, totals: read.totals)
             + NarrativeChecker().findings(narrative, amounts: amounts)
             + catalogs.codes.findings(amounts)
     }

@@ -14,12 +14,12 @@ public struct TableFactReader: Sendable {
     public func facts(tables: [Table], amounts: [Amount], kind: ReportIdentity.Kind?, missing narrative: [Fact]) -> [Fact] {
         let stated = Set(narrative.map(\.key))
         var facts: [Fact] = []
-        let classes = amounts.mainTable(.function).filter { $0.code.count == 3 }
+        let classes = amounts.mainTable(.function).classes
         for (key, measure) in NarrativeChecker.restated where !stated.contains(key) {
-            let column = classes.filter { $0.measure == measure }
+            let column = classes.column(measure)
             guard let first = column.first else { continue }
             let title = tables.indices.contains(first.table - 1) ? tables[first.table - 1].title ?? "" : ""
-            facts.append(Fact(key: key, value: column.map(\.value).reduce(0, +).exactString, unit: "万元",
+            facts.append(Fact(key: key, value: column.sum.exactString, unit: "万元",
                               source: "表 \(first.table) \(title): Σ 类 \(measure)", page: first.page))
         }
         if !stated.contains("sangong_total"), let fact = sangong(tables, kind: kind) {

@@ -19,7 +19,7 @@ struct ClassificationSheet {
         let row = comparison.rows.first { $0.kpi.id == kpi }
         return comparison.centers.compactMap { center in
             guard let id = row?.cells[center.key]?.value.reportID, let report = reports[id] else { return nil }
-            let rows = report.mainTable(scheme).filter { $0.measure == "total" }
+            let rows = report.amounts.mainTable(scheme).column("total")
             return rows.isEmpty ? nil : (center, rows, report)
         }
     }
@@ -43,7 +43,7 @@ struct ClassificationSheet {
             try writer.text(code, row: line, column: 0, style: Styles.text)
             try writer.text(names[code] ?? "", row: line, column: 1, style: Styles.indented(level))
             for (index, source) in sources.enumerated() {
-                let total = source.rows.filter { $0.code.count == 3 }.map(\.value).reduce(0, +)
+                let total = source.rows.classes.sum
                 let value = source.rows.first { $0.code == code }?.value
                 try writer.value(value, row: line, column: 2 + 2 * index, style: Styles.money)
                 try writer.value(value.flatMap { total > 0 ? Comparison.rounded($0 / total) : nil }, row: line, column: 3 + 2 * index,

@@ -1,3 +1,4 @@
+import BudgetBenchStore
 import BudgetBenchXLSX
 import Foundation
 
@@ -20,7 +21,7 @@ final class SheetWriter {
     func text(_ text: String, row: Int, column: Int, style: CellStyle? = nil, fits: Bool = true) throws {
         try sheet.write(text, row: row, column: column, style: style)
         if fits {
-            fit(Self.displayWidth(text) + Double(style?.indent ?? 0) * 3, column: column)
+            fit(Double(text.displayWidth) + Double(style?.indent ?? 0) * 3, column: column)
         }
     }
 
@@ -46,11 +47,11 @@ final class SheetWriter {
 
     /// One header row in the header style, tall enough for its wrapped titles.
     func header(_ titles: [String], row: Int, from column: Int = 0) throws {
-        let lines = titles.map { (Self.displayWidth($0) / Self.headerWidth).rounded(.up) }.max() ?? 1
+        let lines = titles.map { (Double($0.displayWidth) / Self.headerWidth).rounded(.up) }.max() ?? 1
         try sheet.setHeight(Self.lineHeight * max(lines, 1), row: row)
         for (offset, title) in titles.enumerated() {
             try sheet.write(title, row: row, column: column + offset, style: Styles.header)
-            fit(min(Self.displayWidth(title), Self.headerWidth), column: column + offset)
+            fit(min(Double(title.displayWidth), Self.headerWidth), column: column + offset)
         }
     }
 
@@ -64,10 +65,5 @@ final class SheetWriter {
 
     private func fit(_ width: Double, column: Int) {
         widths[column] = max(widths[column] ?? 0, width)
-    }
-
-    /// CJK characters take two cells.
-    static func displayWidth(_ text: String) -> Double {
-        Double(text.unicodeScalars.reduce(0) { sum, scalar in sum + (scalar.value >= 0x2E80 ? 2 : 1) })
     }
 }
