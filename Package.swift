@@ -45,7 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["BudgetBenchIngest"], path: "Tests/TestSupport"),
         .testTarget(
             name: "BudgetBenchExtractTests",
             dependencies: ["BudgetBenchExtract", "BudgetBenchPDF", "TestSupport"]

@@ -7,6 +7,11 @@ struct CatalogOptions: ParsableArguments {
     @Option(help: "A centers JSON file (the format of the bundled Sources/BudgetBenchNormalize/Resources/centers.json) to match entities against.")
     var centerAliases: String?
 
+    /// The same choice as command-line arguments, for a worker process.
+    var arguments: [String] {
+        centerAliases.map { ["--center-aliases", URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? []
+    }
+
     func load() throws -> Catalogs {
         var catalogs = try Catalogs.bundled()
         if let centerAliases {

@@ -38,7 +38,7 @@ struct Compare: ParsableCommand {
     var lang: LanguageOption = .zh
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.open(.readOnly)
         let reports = try store.reports()
         let comparison = Comparison(reports: reports, centers: centers, year: year)
         guard !comparison.centers.isEmpty else {

@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let table = try database.open().export(what)
+        let table = try database.open(.readOnly).export(what)
         let data = format == .csv ? Data(table.csv.utf8) : try table.json()
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)

@@ -12,8 +12,10 @@ struct Extract: ParsableCommand {
         abstract: "Extract the text of PDF files as physical lines of words.",
         discussion: """
             With one file and no --output-dir, writes to standard output. With --output-dir, writes \
-            DIR/<name>.txt or .json for each file and goes on past files that cannot be read. \
-            Exits with status 2 when any file could not be read.
+            DIR/<name>.txt or .json for each file and goes on past files that cannot be read; with \
+            several files each is read in its own process, so one that crashes or hangs (--timeout) \
+            costs only its own output. Two inputs of the same name are written as <name>.json and \
+            <name>-2.json. Exits with status 2 when any file could not be read.
             """
     )
 
@@ -35,13 +37,8 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: text (tab between columns, form feed between pages), json (pages → lines → words with boxes, plus sections and tables) or markdown (sections and tables).")
     var format: Format = .text
 
-    @Option(help: "Pages to read, e.g. 2-5 or 1,3,7-.", transform: { text in
-        guard let selection = PageSelection(text) else {
-            throw ValidationError("'\(text)' is not a page list such as 3, 2-5 or 1,4-6")
-        }
-        return selection
-    })
-    var pages: PageSelection = .all
+    @Option(help: "Pages to read, e.g. 2-5 or 1,3,7-.")
+    var pages: String?
 
     @Option(help: "Password of encrypted files.")
     var password: String?
@@ -51,34 +48,55 @@ struct Extract: ParsableCommand {
     @Option(help: "Write one output file per input into this folder instead of standard output.")
     var outputDir: String?
 
+    @Option(help: "Seconds one file may take when several are read.")
+    var timeout: Double = 120
+
+    @Option(help: .hidden)
+    var outputName: String?
+
     func validate() throws {
         if outputDir == nil, files.count > 1 {
             throw ValidationError("several files need --output-dir")
         }
+        if let pages, PageSelection(pages) == nil {
+            throw ValidationError("'\(pages)' is not a page list such as 3, 2-5 or 1,4-6")
+        }
     }
 
     func run() throws {
-        var failures = 0
-        // Read once for the whole batch; only the model needs them.
-        let catalogs = format == .json ? try self.catalogs.load() : nil
-        for file in files {
-            do {
-                let document = try ExtractedDocument.read(path: file, password: password, pages: pages, rulings: format != .text)
-                document.warnings.forEach { Diagnostics.warn($0) }
-                let rendered = try render(document, catalogs: catalogs)
-                if let outputDir {
-                    try write(rendered, for: file, into: outputDir)
-                } else {
-                    FileHandle.standardOutput.write(rendered)
-                }
-            } catch let error as PDFError {
-                Diagnostics.error(error.description)
-                failures += 1
+        if files.count > 1, let outputDir {
+            let failures = ExtractBatch(arguments: sharedArguments, outputDir: outputDir, timeout: timeout).run(files, fileExtension: format.fileExtension)
+            if failures > 0 {
+                throw ExitCode(2)
             }
+            return
         }
-        if failures > 0 {
+        guard let file = files.first else { return }
+        let catalogs = format == .json ? try self.catalogs.load() : nil
+        do {
+            let selection = pages.flatMap(PageSelection.init) ?? .all
+            let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text)
+            document.warnings.forEach { Diagnostics.warn($0) }
+            let rendered = try render(document, catalogs: catalogs)
+            if let outputDir {
+                try write(rendered, for: file, into: outputDir)
+            } else {
+                FileHandle.standardOutput.write(rendered)
+            }
+        } catch let error as PDFError {
+            let hint = error.reason == .encrypted ? " (give it with --password)" : ""
+            Diagnostics.error(error.description + hint)
+            throw ExitCode(2)
+        } catch let error as OutputError {
+            Diagnostics.error(error.description)
             throw ExitCode(2)
         }
+    }
+
+    /// The options every file of a batch is read with, for its own process.
+    private var sharedArguments: [String] {
+        ["--format", format.rawValue] + (pages.map { ["--pages", $0] } ?? []) + (password.map { ["--password", $0] } ?? [])
+            + catalogs.arguments
     }
 
     private func render(_ document: ExtractedDocument, catalogs: Catalogs?) throws -> Data {
@@ -97,11 +115,27 @@ struct Extract: ParsableCommand {
     }
 
     /// Writes through a temporary file so an interrupted run never leaves half an output.
-    private func write(_ data: Data, for file: String, into folder: String) throws {
+    private func write(_ data: Data, for file: String, into folder: String) throws(OutputError) {
         let folderURL = URL(fileURLWithPath: folder, isDirectory: true)
-        try FileManager.default.createDirectory(at: folderURL, withIntermediateDirectories: true)
-        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let name = outputName ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let target = folderURL.appendingPathComponent(name).appendingPathExtension(format.fileExtension)
-        try data.write(to: target, options: .atomic)
+        do {
+            try FileManager.default.createDirectory(at: folderURL, withIntermediateDirectories: true)
+            try data.write(to: target, options: .atomic)
+        } catch {
+            throw OutputError(file: file, target: target.path, underlying: error)
+        }
+    }
+}
+
+/// An output file that could not be written, said in one line.
+struct OutputError: Error, CustomStringConvertible {
+    let file: String
+    let target: String
+    let underlying: any Error
+
+    var description: String {
+        let cause = (underlying as NSError).userInfo[NSUnderlyingErrorKey].map { ($0 as? NSError)?.localizedDescription ?? "\($0)" }
+        return "\(file): cannot write \(target) (\(cause ?? underlying.localizedDescription))"
     }
 }

@@ -10,8 +10,10 @@ struct Ingest: AsyncParsableCommand {
         discussion: """
             Each document is stored whole in one transaction. Unchanged files already stored by this \
             parser version are skipped; a changed file replaces its old rows. A file that cannot be \
-            read is recorded in the errors table and the batch goes on. Exits with status 2 when \
-            nothing could be ingested, or with --strict when any file failed.
+            read is recorded in the errors table and the batch goes on. Every document is parsed in a \
+            worker process: one that crashes, runs over --timeout or over --max-memory is recorded \
+            with the reason and replaced; such files are read again only with --retry-failed. \
+            Exits with status 2 when nothing could be ingested, or with --strict when any file failed.
             """
     )
 
@@ -28,6 +30,18 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Read and store every file again, even unchanged ones.")
     var force = false
 
+    @Option(help: "Seconds one document may take before its worker is stopped.")
+    var timeout: Double = WorkerLimits.defaultTimeout
+
+    @Option(help: "Memory (MB) one worker may use before it is stopped.")
+    var maxMemory: Int = WorkerLimits.defaultMaxMemory >> 20
+
+    @Flag(help: "Read again the files that failed before with the same bytes.")
+    var retryFailed = false
+
+    @Flag(help: "Follow symbolic links inside a folder that point outside it.")
+    var followSymlinks = false
+
     @Flag(help: "Exit with status 2 if any file failed.")
     var strict = false
 
@@ -36,11 +50,17 @@ struct Ingest: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard maxMemory >= 64 else { throw ValidationError("--max-memory must be at least 64 (MB)") }
     }
 
     func run() async throws {
-        let store = try database.open()
-        let ingester = Ingester(store: store, catalogs: try catalogs.load(), options: .init(jobs: jobs, force: force))
+        let store = try database.open(.readWrite)
+        // Loaded here only to report a bad alias file once, before any worker starts.
+        _ = try catalogs.load()
+        let worker = WorkerCommand.current(arguments: ["worker"] + catalogs.arguments)
+        let ingester = Ingester(store: store, options: .init(jobs: jobs, force: force, retryFailed: retryFailed, followSymlinks: followSymlinks,
+                                                             limits: WorkerLimits(timeout: timeout, maxMemory: maxMemory << 20), worker: worker))
         let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDOUT_FILENO) == 1 ? .bar : .lines))
         let interrupt = InterruptRequest()
         interrupt.install()

@@ -8,7 +8,7 @@ struct List: ParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.open(.readOnly)
         let listing = try store.listing()
         print(TextTable(listing).text, terminator: "")
         print("\(listing.rows.count) documents in \(store.path); \(try store.count(.errors)) files failed (see `export --what errors`)")

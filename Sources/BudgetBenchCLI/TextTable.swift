@@ -19,7 +19,8 @@ struct TextTable {
 
     private static func plain(_ value: FlatTable.Value) -> String {
         switch value {
-        case .text(let text): text
+        // A file name can hold control characters that would move the cursor or recolour the terminal.
+        case .text(let text): String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
         case .integer(let number): String(number)
         case .null: "–"
         }

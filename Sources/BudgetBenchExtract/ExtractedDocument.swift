@@ -6,18 +6,30 @@ public struct ExtractedDocument: Sendable, Encodable {
     public var file: String
     public var pageCount: Int
     public var pages: [PageText]
+    /// Pages left out, each with the reason: poppler could not load it, or its text has no
+    /// Unicode mapping (it would be stored as garbage).
+    public var skippedPages: [SkippedPage]
 
-    public init(file: String, pageCount: Int, pages: [PageText]) {
+    /// A page that was not read, and why.
+    public struct SkippedPage: Sendable, Equatable {
+        public var number: Int
+        public var reason: String
+    }
+
+    public init(file: String, pageCount: Int, pages: [PageText], skippedPages: [SkippedPage] = []) {
         self.file = file
         self.pageCount = pageCount
         self.pages = pages
+        self.skippedPages = skippedPages
     }
 
     /// One message per page that has no text to read, naming file and page.
     public var warnings: [String] {
-        pages.filter { !$0.hasTextLayer }.map {
+        let skipped = Set(skippedPages.map(\.number))
+        let empty = pages.filter { !$0.hasTextLayer && !skipped.contains($0.number) }.map {
             "\(file): page \($0.number): no text layer (a scanned image?); nothing extracted"
         }
+        return empty + skippedPages.map { "\(file): page \($0.number): \($0.reason)" }
     }
 
     /// Reads the selected pages of the PDF at `path`.
@@ -32,10 +44,21 @@ public struct ExtractedDocument: Sendable, Encodable {
         let numbers = try selection.pageNumbers(pageCount: document.pageCount, file: path)
         var pages: [PageText] = []
         pages.reserveCapacity(numbers.count)
+        var skipped: [SkippedPage] = []
         for number in numbers {
-            pages.append(extractor.extract(try document.page(number), rulings: rulings))
+            do throws(PDFError) {
+                var page = extractor.extract(try document.page(number), rulings: rulings)
+                if !page.lines.isEmpty, !UnicodeMapping.isUsable(page.lines) {
+                    skipped.append(SkippedPage(number: number, reason: "text has no Unicode mapping; nothing extracted"))
+                    page.lines = []
+                }
+                pages.append(page)
+            } catch where error.reason == .pageUnreadable {
+                skipped.append(SkippedPage(number: number, reason: error.reason.message))
+                pages.append(PageText(number: number, width: 0, height: 0, rotation: 0, lines: []))
+            }
         }
-        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages)
+        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
     }
 
     private enum CodingKeys: String, CodingKey {

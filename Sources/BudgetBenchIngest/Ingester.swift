@@ -3,30 +3,41 @@ import BudgetBenchPDF
 import BudgetBenchStore
 import Foundation
 
-/// Reads a batch of PDFs in parallel and stores each whole report in the database.
+/// Reads a batch of PDFs in worker processes and stores each whole report in the database.
 ///
-/// Each child task opens, reads and frees its own PDF, so no poppler object is shared between
-/// threads; only finished, plain-value reports come back, and this task alone writes them.
+/// The parent never parses a PDF itself: every document is read by one of `jobs` worker
+/// processes (the `budgetbench` executable in its worker mode), so a crash, hang or runaway
+/// memory in one document costs that worker, which is recorded and replaced, and the batch goes
+/// on. Only finished, plain-value reports come back, and this task alone writes them.
 public struct Ingester: Sendable {
     public struct Options: Sendable {
-        /// Documents read at the same time.
+        /// Documents read at the same time, each in its own worker process.
         public var jobs: Int
         /// Read and store every file again, even unchanged ones.
         public var force: Bool
+        /// Read again files that failed before with the same bytes.
+        public var retryFailed: Bool
+        /// Follow symbolic links inside a folder that point outside it.
+        public var followSymlinks: Bool
+        public var limits: WorkerLimits
+        public var worker: WorkerCommand
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, retryFailed: Bool = false,
+                    followSymlinks: Bool = false, limits: WorkerLimits = WorkerLimits(), worker: WorkerCommand) {
             self.jobs = max(1, jobs)
             self.force = force
+            self.retryFailed = retryFailed
+            self.followSymlinks = followSymlinks
+            self.limits = limits
+            self.worker = worker
         }
     }
 
     let store: ReportStore
-    let catalogs: Catalogs
     let options: Options
 
-    public init(store: ReportStore, catalogs: Catalogs, options: Options = Options()) {
+    public init(store: ReportStore, options: Options) {
         self.store = store
-        self.catalogs = catalogs
         self.options = options
     }
 
@@ -35,32 +46,44 @@ public struct Ingester: Sendable {
     /// `stopRequested` says so, no further file is started; those being read are still stored.
     public func run(paths: [String], stopRequested: () -> Bool = { false }, progress: (IngestEvent) -> Void) async throws -> IngestSummary {
         let start = Date()
-        let files = PDFFinder.files(in: paths)
-        progress(.planned(total: files.count))
+        let found = PDFFinder.files(in: paths, followSymlinks: options.followSymlinks)
+        let files = found.files
+        progress(.planned(total: files.count + found.outsideLinks.count))
         var summary = IngestSummary()
-        try await withThrowingTaskGroup(of: Reading.self) { group in
+        for link in found.outsideLinks {
+            let outcome = FileOutcome(path: link, status: .skipped(reason: "a symbolic link to outside the folder (--follow-symlinks reads it)"),
+                                      pages: 0, amounts: 0, indicators: 0, findings: 0)
+            summary.outcomes.append(outcome)
+            progress(.finished(outcome))
+        }
+        var idle = (0..<options.jobs).map { _ in WorkerSlot(command: options.worker, limits: options.limits) }
+        try await withThrowingTaskGroup(of: (Reading, WorkerSlot).self) { group in
             var pending = files.makeIterator()
             func startNext() throws {
                 guard !stopRequested() else {
                     summary.interrupted = true
                     return
                 }
-                guard let path = pending.next() else { return }
+                guard let path = pending.next(), let slot = idle.popLast() else { return }
                 progress(.started(path: path))
-                let stored = options.force ? nil : try store.storedVersion(path: path)
-                group.addTask { [catalogs] in Reading(path: path, stored: stored, catalogs: catalogs) }
+                let known = Reading.Known(stored: options.force ? nil : try store.storedVersion(path: path),
+                                          failure: options.force ? nil : try store.failure(path: path))
+                group.addTask { [retryFailed = options.retryFailed] in
+                    (await Reading.read(path: path, known: known, retryFailed: retryFailed, slot: slot), slot)
+                }
             }
             for _ in 0..<options.jobs {
                 try startNext()
             }
-            while let reading = try await group.next() {
+            while let (reading, slot) = try await group.next() {
+                idle.append(slot)
                 let outcome = try record(reading)
                 summary.outcomes.append(outcome)
                 progress(.finished(outcome))
                 try startNext()
             }
         }
-        summary.total = files.count
+        summary.total = files.count + found.outsideLinks.count
         summary.elapsed = Date().timeIntervalSince(start)
         return summary
     }
@@ -70,19 +93,23 @@ public struct Ingester: Sendable {
         switch reading.result {
         case .unchanged:
             outcome.status = .skipped(reason: "unchanged since it was stored")
+        case .failedBefore(let reason):
+            outcome.status = .skipped(reason: "failed before with the same bytes (\(reason)); --retry-failed reads it again")
         case .failed(let error):
             try store.recordFailure(path: reading.path, sha256: reading.sha256, page: error.page, reason: error.reason,
                                     parserVersion: ParsedReport.parserVersion)
             outcome.status = .failed(reason: error.reason, page: error.page)
         case .parsed(let report, let sha256):
-            if !options.force, let other = try store.pathStoring(sha256: sha256, parserVersion: ParsedReport.parserVersion, except: reading.path) {
+            // Also with --force: the same bytes are stored at one path only.
+            if let other = try store.pathStoring(sha256: sha256, parserVersion: ParsedReport.parserVersion, except: reading.path) {
+                try store.remove(path: reading.path)
                 outcome.status = .skipped(reason: "same content as \(other)")
                 return outcome
             }
-            let provenance = Provenance(path: reading.path, sha256: sha256, pageCount: report.document.pageCount,
-                                        parserVersion: ParsedReport.parserVersion, warnings: report.document.warnings)
+            let provenance = Provenance(path: reading.path, sha256: sha256, pageCount: report.pageCount,
+                                        parserVersion: ParsedReport.parserVersion, warnings: report.warnings)
             outcome.status = try store.save(report.model, segmented: report.segmented, provenance: provenance) == .new ? .new : .replaced
-            outcome.pages = report.document.pageCount
+            outcome.pages = report.pageCount
             outcome.amounts = report.model.amounts.count
             outcome.indicators = report.model.indicators.count
             outcome.findings = report.model.findings.count

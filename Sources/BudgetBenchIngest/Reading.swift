@@ -1,8 +1,8 @@
-import BudgetBenchNormalize
 import BudgetBenchPDF
 import BudgetBenchStore
 
-/// One file read in a child task of a batch: hashed, compared with what is stored, parsed.
+/// One file of a batch: checked and hashed in the parent, compared with what is stored, then
+/// parsed in a worker process.
 struct Reading: Sendable {
     struct Failure: Sendable {
         var reason: String
@@ -11,7 +11,9 @@ struct Reading: Sendable {
 
     enum Result: Sendable {
         case unchanged
-        case parsed(ParsedReport, sha256: String)
+        /// Failed before with the same bytes and parser; read again only with `--retry-failed`.
+        case failedBefore(reason: String)
+        case parsed(StorableReport, sha256: String)
         case failed(Failure)
     }
 
@@ -19,24 +21,37 @@ struct Reading: Sendable {
     let sha256: String?
     let result: Result
 
-    init(path: String, stored: StoredVersion?, catalogs: Catalogs) {
-        self.path = path
-        sha256 = FileDigest.sha256(path: path)
-        if let sha256, stored == StoredVersion(sha256: sha256, parserVersion: ParsedReport.parserVersion) {
-            result = .unchanged
-            return
-        }
+    /// What the store already knows of a path, looked up by the one task that uses the database.
+    struct Known: Sendable {
+        var stored: StoredVersion?
+        var failure: StoredFailure?
+    }
+
+    static func read(path: String, known: Known, retryFailed: Bool, slot: WorkerSlot) async -> Reading {
+        // Checked before anything opens the file: opening a FIFO would wait forever.
         do {
-            let report = try ParsedReport.read(path: path, catalogs: catalogs)
-            if let sha256, report.document.pages.contains(where: \.hasTextLayer) {
-                result = .parsed(report, sha256: sha256)
-            } else if sha256 == nil {
-                result = .failed(Failure(reason: "cannot read the file's bytes", page: nil))
-            } else {
-                result = .failed(Failure(reason: "no text layer on any page (a scanned image?); nothing to store", page: nil))
-            }
+            try PDFFileCheck.requireRegularFile(path: path)
         } catch {
-            result = .failed(Failure(reason: error.reason.message, page: error.page))
+            return Reading(path: path, sha256: nil, result: .failed(Failure(reason: error.reason.message, page: nil)))
+        }
+        guard let sha256 = FileDigest.sha256(path: path) else {
+            return Reading(path: path, sha256: nil, result: .failed(Failure(reason: "cannot read the file's bytes", page: nil)))
+        }
+        let current = StoredVersion(sha256: sha256, parserVersion: ParsedReport.parserVersion)
+        if known.stored == current {
+            return Reading(path: path, sha256: sha256, result: .unchanged)
+        }
+        if !retryFailed, let failure = known.failure, failure.version == current {
+            return Reading(path: path, sha256: sha256, result: .failedBefore(reason: failure.reason))
+        }
+        switch await slot.parse(path) {
+        case .replied(.parsed(var report), let noise):
+            report.warnings += PopplerNoise(lines: noise, file: path).warnings
+            return Reading(path: path, sha256: sha256, result: .parsed(report, sha256: sha256))
+        case .replied(.failed(let reason, let page), _):
+            return Reading(path: path, sha256: sha256, result: .failed(Failure(reason: reason, page: page)))
+        case .died(let reason):
+            return Reading(path: path, sha256: sha256, result: .failed(Failure(reason: reason, page: nil)))
         }
     }
 }

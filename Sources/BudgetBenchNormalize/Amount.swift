@@ -1,12 +1,12 @@
 import Foundation
 
 /// One figure of a function- or economic-classified table, in 万元.
-public struct Amount: Sendable, Encodable, Equatable {
-    public enum Scheme: String, Sendable, Encodable {
+public struct Amount: Sendable, Codable, Equatable {
+    public enum Scheme: String, Sendable, Codable {
         case function, economic
     }
 
-    public enum Basis: String, Sendable, Encodable {
+    public enum Basis: String, Sendable, Codable {
         case budget, adjusted, actual
     }
 
@@ -52,6 +52,20 @@ public struct Amount: Sendable, Encodable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case scheme, code, level, name, measure, basis, value, printed, resolution, table, page
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        scheme = try container.decode(Scheme.self, forKey: .scheme)
+        code = try container.decode(String.self, forKey: .code)
+        name = try container.decode(String.self, forKey: .name)
+        measure = try container.decode(String.self, forKey: .measure)
+        basis = try container.decode(Basis.self, forKey: .basis)
+        value = try container.decodeExact(forKey: .value)
+        printed = try container.decode(String.self, forKey: .printed)
+        resolution = try container.decodeExact(forKey: .resolution)
+        table = try container.decode(Int.self, forKey: .table)
+        page = try container.decode(Int.self, forKey: .page)
     }
 
     /// Decimals are written as strings (`"3258"`, `"449.26"`) so no reader turns them into doubles.

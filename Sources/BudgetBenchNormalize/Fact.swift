@@ -1,5 +1,5 @@
 /// A headline figure of a report, with the sentence it was read from.
-public struct Fact: Sendable, Encodable, Equatable {
+public struct Fact: Sendable, Codable, Equatable {
     public var key: String
     /// As printed, without thousands separators: `4339`, `99.10`, `优`.
     public var value: String

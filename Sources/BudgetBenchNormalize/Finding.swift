@@ -1,8 +1,8 @@
 import Foundation
 
 /// A place where a report's printed figures disagree with each other. Reported, never "fixed".
-public struct Finding: Sendable, Encodable, Equatable {
-    public enum Kind: String, Sendable, Encodable {
+public struct Finding: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
         /// A 类 differs from the sum of its 款, or a 款 from the sum of its 项.
         case parentNotSumOfChildren
         /// A row's total differs from its basic plus project figures.
@@ -66,6 +66,18 @@ public struct Finding: Sendable, Encodable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case kind, table, page, code, measure, printed, sum, expected, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        table = try container.decode(Int.self, forKey: .table)
+        page = try container.decode(Int.self, forKey: .page)
+        code = try container.decode(String.self, forKey: .code)
+        measure = try container.decode(String.self, forKey: .measure)
+        printed = try container.decodeExact(forKey: .printed)
+        sum = try container.decodeExact(forKey: .sum)
+        expected = try container.decodeIfPresent(String.self, forKey: .expected)
     }
 
     public func encode(to encoder: any Encoder) throws {

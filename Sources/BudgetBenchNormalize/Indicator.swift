@@ -1,7 +1,7 @@
 import Foundation
 
 /// A performance indicator: the 一级/二级/三级指标 triple with its target, actual, weight and score.
-public struct Indicator: Sendable, Encodable, Equatable {
+public struct Indicator: Sendable, Codable, Equatable {
     public var level1: String
     public var level2: String
     /// As printed, without a weight such as （3分）.
@@ -36,7 +36,7 @@ public struct Indicator: Sendable, Encodable, Equatable {
 }
 
 /// A target or actual value: quantitative (`≥95%`, `=6 人`, `22.08 万笔`, `小于2天`) or text.
-public struct Quantity: Sendable, Encodable, Equatable {
+public struct Quantity: Sendable, Codable, Equatable {
     public var text: String
     public var comparison: String?
     public var number: Decimal?

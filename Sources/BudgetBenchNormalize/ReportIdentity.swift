@@ -3,8 +3,8 @@ import BudgetBenchSegment
 import Foundation
 
 /// Who published a report, for which year, and what kind of report it is.
-public struct ReportIdentity: Sendable, Encodable, Equatable {
-    public enum Kind: String, Sendable, Encodable, CaseIterable {
+public struct ReportIdentity: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case budget, finalAccount = "final_account", overallSelfEvaluation = "overall_self_evaluation"
         case projectEvaluation = "project_evaluation", performanceTargets = "performance_targets"
     }

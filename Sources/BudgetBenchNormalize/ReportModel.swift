@@ -2,7 +2,7 @@ import BudgetBenchExtract
 import BudgetBenchSegment
 
 /// A report in the common model: identity, amounts, indicators, findings and headline facts.
-public struct ReportModel: Sendable, Encodable {
+public struct ReportModel: Sendable, Codable {
     /// Raised when a field's meaning changes; documented in docs/model.md.
     public static let version = 2
 

@@ -39,11 +39,15 @@ public final class PDFDocument {
     }
 
     /// The page with the given 1-based number.
+    ///
+    /// - Throws: `pageOutOfRange` for a number past the end, `pageUnreadable` (with the page)
+    ///   when poppler cannot load a page the document lists.
     public func page(_ number: Int) throws(PDFError) -> PDFPage {
-        guard (1...max(pageCount, 1)).contains(number), pageCount > 0,
-              let page = poppler_document_get_page(handle, Int32(number - 1))
-        else {
+        guard (1...max(pageCount, 1)).contains(number), pageCount > 0, let index = Int32(exactly: number - 1) else {
             throw PDFError(file: path, reason: .pageOutOfRange(requested: number, pageCount: pageCount))
+        }
+        guard let page = poppler_document_get_page(handle, index) else {
+            throw PDFError(file: path, page: number, reason: .pageUnreadable)
         }
         return PDFPage(handle: page, number: number)
     }

@@ -7,6 +7,8 @@ public struct PDFError: Error, Equatable, CustomStringConvertible {
     public enum Reason: Equatable, Sendable {
         case missingFile
         case notAFile
+        case unreadable(String)
+        case pageUnreadable
         case emptyFile
         case notPDF
         case truncated
@@ -40,10 +42,12 @@ extension PDFError.Reason {
         switch self {
         case .missingFile: "no such file"
         case .notAFile: "not a regular file"
+        case .unreadable(let detail): "cannot be read (\(detail))"
+        case .pageUnreadable: "poppler cannot read this page; skipped"
         case .emptyFile: "empty file (0 bytes)"
         case .notPDF: "not a PDF (no %PDF- header)"
         case .truncated: "truncated PDF (no %%EOF marker at the end)"
-        case .encrypted: "encrypted PDF; give its password with --password"
+        case .encrypted: "encrypted PDF; it cannot be read without its password"
         case .wrongPassword: "encrypted PDF; the password given is wrong"
         case .damaged(let detail): "damaged PDF (\(detail))"
         case .pageOutOfRange(let requested, let pageCount):

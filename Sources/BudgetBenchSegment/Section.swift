@@ -1,5 +1,5 @@
 /// A numbered part of a report's text, with its paragraphs and sub-sections.
-public struct Section: Sendable, Encodable, Equatable {
+public struct Section: Sendable, Codable, Equatable {
     /// The number as printed: `第二部分`, `一、`, `（三）`, `2.`; nil for the document's preamble.
     public var number: String?
     public var title: String
@@ -11,7 +11,7 @@ public struct Section: Sendable, Encodable, Equatable {
 }
 
 /// Body text joined from its lines, with the page it starts on.
-public struct Paragraph: Sendable, Encodable, Equatable {
+public struct Paragraph: Sendable, Codable, Equatable {
     public var text: String
     public var page: Int
 }

@@ -9,6 +9,21 @@ public struct Segmenter: Sendable {
         self.settings = settings
     }
 
+    /// Line ranges of a page's table regions, in order and without overlaps: regions that share
+    /// lines (two ruled tables side by side, whose rows are the same physical lines) become one,
+    /// which the grid builder then reads as a table of several sides.
+    static func disjoint(_ regions: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for region in regions.sorted(by: { $0.lowerBound < $1.lowerBound }) where !region.isEmpty {
+            if let last = result.last, region.lowerBound < last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, region.upperBound)
+            } else {
+                result.append(region)
+            }
+        }
+        return result
+    }
+
     public func segment(_ pages: [PageText]) -> SegmentedDocument {
         let lines = RunningLines(settings: settings).removing(from: pages)
         let contents = ContentsFinder.contents(lines)
@@ -20,9 +35,8 @@ public struct Segmenter: Sendable {
             let ruled = ruledRegions(page, areas: RuledAreas.areas(pages[pageIndex].rulings, pageHeight: pages[pageIndex].height),
                                      excluding: excluded)
             let inRuled = Set(ruled.flatMap { Array($0) })
-            let found = (ruled + finder.regions(in: page, excluding: excluded.union(inRuled)))
-                .flatMap { Self.split($0, atTitlesIn: page) }
-                .sorted { $0.lowerBound < $1.lowerBound }
+            let found = Self.disjoint((ruled + finder.regions(in: page, excluding: excluded.union(inRuled)))
+                .flatMap { Self.split($0, atTitlesIn: page) })
             let carried = pageIndex > 0 ? carriedRows(page, before: found.first?.lowerBound ?? page.count, excluding: excluded) : 0..<0
             if !carried.isEmpty {
                 // Rows left over from the previous page's table, too few to be a region of their own.
@@ -30,6 +44,7 @@ public struct Segmenter: Sendable {
                 for index in carried { used.insert(LineID(page: pageIndex, line: index)) }
             }
             for (number, region) in found.enumerated() {
+                precondition(number == 0 || found[number - 1].upperBound <= region.lowerBound, "table regions of a page are disjoint and in order")
                 let floor = number > 0 ? found[number - 1].upperBound : carried.upperBound
                 var caption = TableCaptionReader().caption(above: region.lowerBound, in: page, floor: floor)
                 let opensPage = (0..<region.lowerBound).allSatisfy { excluded.contains($0) }

@@ -1,5 +1,5 @@
 /// A table as a reader sees it: title, unit, header and body grid, across all its pages.
-public struct Table: Sendable, Encodable, Equatable {
+public struct Table: Sendable, Codable, Equatable {
     /// `表3`, `公开02表`, or nil when the table has no number line.
     public var number: String?
     /// `支出总表`, `一般公共预算支出表（按功能分类）`; nil when none was found.
@@ -30,7 +30,7 @@ public struct Table: Sendable, Encodable, Equatable {
 }
 
 /// A cell covering more than one row or column. Rows count header rows first, then body rows.
-public struct CellSpan: Sendable, Encodable, Equatable {
+public struct CellSpan: Sendable, Codable, Equatable {
     public var row: Int
     public var column: Int
     public var rowSpan: Int
@@ -38,7 +38,7 @@ public struct CellSpan: Sendable, Encodable, Equatable {
 }
 
 /// One half (or quarter) of a table printed side by side with others: 收入 | 支出.
-public struct TableSide: Sendable, Encodable, Equatable {
+public struct TableSide: Sendable, Codable, Equatable {
     /// The group heading, such as `收入`, `人员经费`; empty when the sides are only repeated.
     public var label: String
     /// The columns of the table this side covers.

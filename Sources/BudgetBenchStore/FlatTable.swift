@@ -17,12 +17,18 @@ public struct FlatTable: Sendable, Equatable {
             }
         }
 
-        /// The cell as CSV text: empty for null.
+        /// The cell as CSV text: empty for null. A text that a spreadsheet would run as a formula
+        /// (starting with = + - @, a tab or a carriage return, OWASP's list) gets a leading `'`,
+        /// unless it is a plain number such as `-12.50`; the JSON export keeps it exact.
         var plain: String {
             switch self {
-            case .text(let text): text
-            case .integer(let number): String(number)
-            case .null: ""
+            case .text(let text):
+                guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+                      text.wholeMatch(of: /[-+]?[0-9]+(\.[0-9]+)?/) == nil
+                else { return text }
+                return "'" + text
+            case .integer(let number): return String(number)
+            case .null: return ""
             }
         }
     }

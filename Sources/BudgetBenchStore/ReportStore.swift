@@ -10,21 +10,59 @@ public final class ReportStore: Sendable {
     let queue: DatabaseQueue
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and applies pending migrations.
-    public init(path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// How a command uses the database.
+    public enum Access: Sendable {
+        /// Ingest: created if missing, migrated, written.
+        case readWrite
+        /// list, export, compare: the file must exist; nothing is written, so a database in a
+        /// read-only place can be read, and a mistyped path is an error, not a new empty file.
+        case readOnly
+    }
+
+    /// Migration attempts when another process is creating the same new database.
+    static let migrationAttempts = 20
+
+    /// Opens the database at `path`; for writing it is created if needed and pending migrations
+    /// are applied.
+    public init(path: String, access: Access = .readWrite) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second process (or a crashed one's successor) waits for the lock instead of failing.
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // WAL keeps committed documents intact when the writer is killed mid-transaction.
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        switch access {
+        case .readOnly:
+            guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path) }
+            configuration.readonly = true
+        case .readWrite:
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            configuration.prepareDatabase { db in
+                // WAL keeps committed documents intact when the writer is killed mid-transaction.
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
         }
         queue = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
-        try StoreSchema.migrator.migrate(queue)
+        if access == .readWrite {
+            try Self.migrate(queue)
+        }
+    }
+
+    /// Applies pending migrations. Two processes starting on a new database both see it
+    /// unmigrated; the loser's `CREATE TABLE` fails once the winner commits, and its next
+    /// attempt finds the migrations applied.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var attempt = 1
+        while true {
+            do {
+                try StoreSchema.migrator.migrate(queue)
+                return
+            } catch {
+                guard attempt < migrationAttempts else { throw error }
+                attempt += 1
+                usleep(100_000)
+            }
+        }
     }
 
     /// The version stored for `path`, if any.
@@ -33,6 +71,21 @@ public final class ReportStore: Sendable {
             try Row.fetchOne(db, sql: "SELECT sha256, parser_version FROM documents WHERE path = ?", arguments: [path])
                 .map { StoredVersion(sha256: $0["sha256"], parserVersion: $0["parser_version"]) }
         }
+    }
+
+    /// The failure recorded for `path`, if any (a file without a readable hash has none to compare).
+    public func failure(path: String) throws -> StoredFailure? {
+        try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT sha256, parser_version, reason FROM errors WHERE path = ? AND sha256 IS NOT NULL",
+                             arguments: [path])
+                .map { StoredFailure(version: StoredVersion(sha256: $0["sha256"], parserVersion: $0["parser_version"]), reason: $0["reason"]) }
+        }
+    }
+
+    /// Removes what is stored for `path` (its rows go with it), as when its bytes turn out to be
+    /// stored at another path already.
+    public func remove(path: String) throws {
+        try queue.write { db in try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
     }
 
     /// Another path already stored with the same bytes and parser, so the content is never stored twice.
@@ -53,4 +106,15 @@ public final class ReportStore: Sendable {
 /// The tables of the schema that hold rows a user counts.
 public enum StoreTable: String, Sendable, CaseIterable {
     case documents, sections, tables, amounts, indicators, facts, findings, errors
+}
+
+/// A database that cannot be used as asked.
+public enum StoreError: Error, CustomStringConvertible {
+    case missingDatabase(String)
+
+    public var description: String {
+        switch self {
+        case .missingDatabase(let path): "\(path): no such database (run `budgetbench ingest` first, or check --db)"
+        }
+    }
 }

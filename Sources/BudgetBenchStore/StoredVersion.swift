@@ -8,3 +8,9 @@ public struct StoredVersion: Sendable, Equatable {
         self.parserVersion = parserVersion
     }
 }
+
+/// A path's recorded failure: the bytes and parser it failed with, and why.
+public struct StoredFailure: Sendable, Equatable {
+    public var version: StoredVersion
+    public var reason: String
+}

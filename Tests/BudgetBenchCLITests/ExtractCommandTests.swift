@@ -50,7 +50,7 @@ import TestSupport
         ("empty.pdf", "empty file"),
         ("not-a-pdf.pdf", "not a PDF"),
         ("truncated.pdf", "truncated PDF"),
-        ("encrypted.pdf", "encrypted PDF; give its password with --password"),
+        ("encrypted.pdf", "encrypted PDF; it cannot be read without its password (give it with --password)"),
         ("missing.pdf", "no such file"),
     ])
     func badInputExitsWithTwoAndOneClearLine(name: String, reason: String) throws {

@@ -13,7 +13,7 @@ import TestSupport
 
     func ingest(_ paths: [String], into database: String, force: Bool = false) async throws -> IngestSummary {
         let store = try ReportStore(path: database)
-        let ingester = Ingester(store: store, catalogs: try Catalogs.bundled(), options: .init(jobs: 2, force: force))
+        let ingester = Ingester(store: store, options: .init(jobs: 2, force: force, worker: .built))
         return try await ingester.run(paths: paths) { _ in }
     }
 

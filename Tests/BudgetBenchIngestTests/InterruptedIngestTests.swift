@@ -42,7 +42,7 @@ import TestSupport
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let store = try ReportStore(path: scratch.path("reference.sqlite"))
-        _ = try await Ingester(store: store, catalogs: try Catalogs.bundled()).run(paths: folders) { _ in }
+        _ = try await Ingester(store: store, options: .init(worker: .built)).run(paths: folders) { _ in }
         return try InterruptedIngestTests().contents(of: store.path)
     }
 

@@ -22,7 +22,7 @@ import TestSupport
                 """)
         }
         let store = try ReportStore(path: database)
-        let summary = try await Ingester(store: store, catalogs: try Catalogs.bundled())
+        let summary = try await Ingester(store: store, options: .init(worker: .built))
             .run(paths: [Repository.report("longgang-2023-budget")]) { _ in }
         #expect(summary.newCount == 1)
         let reports = try store.reports()

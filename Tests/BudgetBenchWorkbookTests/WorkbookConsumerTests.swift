@@ -25,7 +25,7 @@ import TestSupport
         let folder = try ScratchFolder()
         let database = folder.path("corpus.sqlite")
         let store = try ReportStore(path: database)
-        _ = try await Ingester(store: store, catalogs: try Catalogs.bundled()).run(paths: Repository.reports) { _ in }
+        _ = try await Ingester(store: store, options: .init(worker: .built)).run(paths: Repository.reports) { _ in }
         let workbook = folder.path("benchmark.xlsx")
         let compared = try Command.run(Command.budgetbench, ["compare", "--db", database, "--xlsx", workbook, "--format", "json"])
         guard compared.status == 0 else { throw Failure(message: compared.standardError) }

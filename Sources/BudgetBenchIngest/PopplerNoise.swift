@@ -1,0 +1,20 @@
+/// What poppler printed on standard error while one document was read (font and syntax
+/// complaints, often thousands of lines), summed up as a warning or two for the document.
+struct PopplerNoise {
+    /// Distinct messages quoted before the rest is only counted.
+    static let quoted = 3
+
+    let lines: [String]
+    let file: String
+
+    var warnings: [String] {
+        guard !lines.isEmpty else { return [] }
+        var distinct: [String] = []
+        for line in lines where !distinct.contains(line) {
+            distinct.append(line)
+            if distinct.count == Self.quoted { break }
+        }
+        let examples = distinct.map { "“\($0.prefix(120))”" }.joined(separator: ", ")
+        return ["\(file): poppler reported \(lines.count) problem\(lines.count == 1 ? "" : "s") while reading, e.g. \(examples)"]
+    }
+}
