@@ -34,7 +34,7 @@ MEASURES = [
     ("国有资本经营预算财政拨款", "state_capital"),
     ("基本支出", "basic"), ("项目支出", "project"), ("人员经费", "personnel"), ("公用经费", "public"),
     ("年初结转和结余", "opening_balance"), ("年末结转和结余", "closing_balance"),
-    ("本年收入合计", "income_total"), ("财政拨款收入", "fiscal_allocation"), ("上级补助收入", "superior_subsidy"),
+    ("本年收入合计", "total"), ("财政拨款收入", "fiscal_allocation"), ("上级补助收入", "superior_subsidy"),
     ("事业收入", "business_income"), ("经营收入", "operating_income"), ("附属单位上缴", "subsidiary_remittance"),
     ("其他收入", "other_income"), ("上缴上级支出", "remittance_to_superior"), ("经营支出", "operating_expenditure"),
     ("对附属单位补助", "subsidy_to_subsidiaries"), ("本年收入", "income"),

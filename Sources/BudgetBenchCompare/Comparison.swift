@@ -60,9 +60,9 @@ public struct Comparison: Sendable {
         let modalYear = Self.mode(years)
         let modalBasis = Self.mode(cells.values.map(\.value.basis.rawValue)).flatMap(Amount.Basis.init(rawValue:))
         for (key, cell) in cells {
-            cells[key]?.comparable = cell.value.year == modalYear && cell.value.basis == modalBasis
+            cells[key]?.comparable = cell.value.year == modalYear && cell.value.basis == modalBasis && !cell.value.contradicted
         }
-        let keys = cells.keys.filter { cells[$0]?.value.number != nil }.sorted()
+        let keys = cells.keys.filter { cells[$0]?.value.number != nil && cells[$0]?.value.contradicted == false }.sorted()
         let numbers = keys.compactMap { cells[$0]?.value.number }
         for (key, rank) in zip(keys, Statistics.ranks(numbers)) {
             cells[key]?.rank = rank
@@ -73,6 +73,9 @@ public struct Comparison: Sendable {
         }
         if Set(cells.values.map(\.value.basis)).count > 1 {
             notes.append("mixes budget and actual figures")
+        }
+        if cells.values.contains(where: \.value.contradicted) {
+            notes.append("some figures fail their report's own sums (contradicted) and are left out of ranks and median")
         }
         if !kpi.caveat.isEmpty {
             notes.append(kpi.caveat)

@@ -13,4 +13,7 @@ public struct KPIValue: Sendable, Equatable {
     public var reportID: Int64
     public var file: String
     public var page: Int
+    /// Some amount it was computed from fails every identity it takes part in: shown, but marked
+    /// and left out of ranks and the median.
+    public var contradicted = false
 }

@@ -32,14 +32,16 @@ struct ReportFigures {
         guard let first = rows.first else { return }
         let total = rows.column("total").sum
         let page = rows.map(\.page).min() ?? first.page
-        set("total_expenditure", total, basis: first.basis, page: page)
+        let doubtful = rows.column("total").contains { $0.verification == .contradicted }
+        set("total_expenditure", total, basis: first.basis, page: page, contradicted: doubtful)
         guard total > 0 else { return }
         for measure in ["basic", "project"] where rows.contains(where: { $0.measure == measure }) {
-            set("\(measure)_share", rows.column(measure).sum / total, basis: first.basis, page: page)
+            set("\(measure)_share", rows.column(measure).sum / total, basis: first.basis, page: page,
+                contradicted: doubtful || rows.column(measure).contains { $0.verification == .contradicted })
         }
         for row in rows where row.measure == "total" {
             classNames[row.code] = row.name
-            set("function_share_\(row.code)", row.value / total, basis: row.basis, page: row.page)
+            set("function_share_\(row.code)", row.value / total, basis: row.basis, page: row.page, contradicted: doubtful)
         }
     }
 
@@ -48,9 +50,10 @@ struct ReportFigures {
         guard let first = rows.first else { return }
         let total = rows.column("total").sum
         guard total > 0 else { return }
+        let doubtful = rows.column("total").contains { $0.verification == .contradicted }
         for (code, kpi) in [("301", "personnel_share"), ("302", "public_share"), ("303", "subsidies_share")] {
             let value = rows.column("total").filter { $0.code == code }.sum
-            set(kpi, value / total, basis: first.basis, page: rows.first { $0.code == code }?.page ?? first.page)
+            set(kpi, value / total, basis: first.basis, page: rows.first { $0.code == code }?.page ?? first.page, contradicted: doubtful)
         }
     }
 
@@ -90,7 +93,8 @@ struct ReportFigures {
         }
         if let total = values["total_expenditure"]?.number, let payments = values["payments_count"], let count = payments.number, count > 0 {
             // 万元 ÷ 万笔 = 元 per payment.
-            set("cost_per_thousand_payments", total / count * 1000, basis: factBasis, page: payments.page)
+            set("cost_per_thousand_payments", total / count * 1000, basis: factBasis, page: payments.page,
+                contradicted: values["total_expenditure"]?.contradicted ?? false)
         }
     }
 
@@ -122,8 +126,9 @@ struct ReportFigures {
         report.facts.first { $0.key == key }
     }
 
-    private mutating func set(_ kpi: String, _ number: Decimal, basis: Amount.Basis, page: Int) {
+    private mutating func set(_ kpi: String, _ number: Decimal, basis: Amount.Basis, page: Int, contradicted: Bool = false) {
         values[kpi] = value(kpi, number: number, text: nil, basis: basis, page: page)
+        values[kpi]?.contradicted = contradicted
     }
 
     private func value(_ kpi: String, number: Decimal?, text: String?, basis: Amount.Basis, page: Int) -> KPIValue {

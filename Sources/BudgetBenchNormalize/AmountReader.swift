@@ -16,30 +16,27 @@ public struct AmountReader: Sendable {
     /// What a table's 合计 row is labelled.
     static let totalLabel = "合计"
 
-    public func amounts(in tables: [Table], basis: Amount.Basis) -> [Amount] {
-        read(tables, basis: basis).amounts
-    }
-
-    /// The amounts, and the 合计 rows of the classified tables as amounts without a code in
-    /// their table's scheme, in one reading.
-    public func read(_ tables: [Table], basis: Amount.Basis) -> (amounts: [Amount], totals: [Amount]) {
-        let figures = figures(in: tables, basis: basis)
-        let amounts = figures.filter { !$0.code.isEmpty }
-        let schemes = Dictionary(grouping: amounts, by: \.table).mapValues { $0[0].scheme }
-        let totals = figures.filter(\.code.isEmpty).compactMap { total -> Amount? in
-            guard let scheme = schemes[total.table] else { return nil }
-            var total = total
-            total.scheme = scheme
-            return total
-        }
-        return (amounts, totals)
-    }
-
-    private func figures(in tables: [Table], basis: Amount.Basis) -> [Amount] {
+    /// The amounts of every classified table, 合计 rows and 人员经费合计 / 公用经费合计 footers
+    /// included (code `total`), and a finding for each table whose unit is not printed.
+    public func read(_ tables: [Table], kind: ReportIdentity.Kind?) -> (amounts: [Amount], unitFindings: [Finding]) {
         let codes = namedCodes(tables)
-        return tables.enumerated().flatMap { index, table in
-            amounts(in: table, index: index + 1, basis: basis, codes: codes)
+        var amounts: [Amount] = []
+        var findings: [Finding] = []
+        for (index, table) in tables.enumerated() {
+            let layout = TableAmountLayout(table, reportKind: kind)
+            var read = self.amounts(in: table, index: index + 1, layout: layout, codes: codes)
+            // A 合计 row belongs to the scheme its table's codes are in; alone it is no amount.
+            guard let scheme = read.first(where: { !$0.isTotal })?.scheme else { continue }
+            for position in read.indices where read[position].isTotal {
+                read[position].scheme = scheme
+            }
+            if layout.unitIsMissing {
+                findings.append(Finding(kind: .unitMissing, table: index + 1, page: table.firstPage, code: "", measure: "",
+                                        printed: 0, sum: 0))
+            }
+            amounts += read
         }
+        return (amounts, findings)
     }
 
     private struct Group {
@@ -48,37 +45,52 @@ public struct AmountReader: Sendable {
         var values: Range<Int>
     }
 
-    private func amounts(in table: Table, index: Int, basis: Amount.Basis, codes: [String: String]) -> [Amount] {
-        guard let scale = MeasureWords.unitScale[table.unit ?? "万元"] else { return [] }
+    private func amounts(in table: Table, index: Int, layout: TableAmountLayout, codes: [String: String]) -> [Amount] {
         let groups = self.groups(table)
         var result: [Amount] = []
         for (row, page) in zip(table.body, table.rowPages) {
             for group in groups where group.name < row.count {
-                var label = row[group.name]
-                var figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], path: table.headerPaths[$0]) }
+                var label = Self.label(row, group: group)
+                var figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], column: $0) }
                 if figures.isEmpty, let split = Self.trailingFigure(label) {
                     // A name and its figure read as one cell, under one header (科目名称 金额).
                     label = split.name
-                    figures = [(split.figure, table.headerPaths[group.name])]
+                    figures = [(split.figure, group.name)]
                 }
                 let name = Names.compact(Names.withoutOrdinal(label))
                 let printedCode = Self.code(row, columns: group.code)
+                // 合计, and the footers of a two-sided 基本支出 table (人员经费合计, 公用经费合计).
                 let isTotal = name == Self.totalLabel || printedCode == Self.totalLabel
-                // A 合计 row is kept with an empty code, for the check total = Σ类.
-                let amountCells = figures.filter { MeasureWords.measure(of: $0.path) != nil && !$0.path.contains("行次") }.map(\.cell)
-                let code = isTotal ? "" : (group.code.isEmpty ? codes[name] ?? catalogCode(name, figures: amountCells) : printedCode)
-                guard let code, isTotal || Names.isCode(code) else { continue }
-                for (cell, path) in figures {
-                    guard let measure = MeasureWords.measure(of: path), !path.contains("行次"),
-                          let value = Self.value(cell, scale: scale) else { continue }
-                    result.append(Amount(scheme: code.hasPrefix("2") ? .function : .economic, code: code,
-                                         name: isTotal ? Self.totalLabel : name,
-                                         measure: measure, basis: basis, value: value, printed: cell,
-                                         resolution: Self.resolution(cell, scale: scale), table: index, page: page))
+                    || (name.hasSuffix(Self.totalLabel) && layout.footerMeasure(name) != nil)
+                let amountCells = figures.filter { layout.columns[$0.column] != nil }.map(\.cell)
+                let code = isTotal ? Amount.totalCode : (group.code.isEmpty ? codes[name] ?? catalogCode(name, figures: amountCells) : printedCode)
+                guard let code, isTotal || Names.isCode(code), let scheme = Amount.Scheme(code: code) ?? (isTotal ? .function : nil) else { continue }
+                for (cell, column) in figures {
+                    guard let meaning = layout.columns[column], let value = Self.value(cell, scale: meaning.scale, blankIsZero: layout.blankIsZero)
+                    else { continue }
+                    let measure = isTotal ? (layout.footerMeasure(name) ?? meaning.measure) : meaning.measure
+                    result.append(Amount(scheme: scheme, code: code, name: name,
+                                         measure: measure, basis: meaning.basis, flow: meaning.flow, value: value, printed: cell,
+                                         resolution: Self.resolution(cell, scale: meaning.scale), table: index, page: page))
                 }
             }
         }
         return result
+    }
+
+    /// A row's name: its name cell; where the code cells hold words instead of a code (`合 | 计`
+    /// split over both columns, a 人员经费合计 footer spanning them), those words too; where the
+    /// name cell is empty, the first words among the figure columns (a name indented past its
+    /// column, as wide merged name cells print).
+    private static func label(_ row: [String], group: Group) -> String {
+        let name = row[group.name]
+        let codeCells = group.code.filter { $0 < row.count }.map { row[$0] }
+        if codeCells.contains(where: { cell in Names.compact(cell).contains { !$0.isNumber } }) {
+            return (codeCells + [name]).joined()
+        }
+        guard Names.compact(name).isEmpty else { return name }
+        return group.values.lazy.filter { $0 < row.count }.map { row[$0] }
+            .first { !Names.compact($0).isEmpty && value($0, scale: 1, blankIsZero: false) == nil } ?? name
     }
 
     /// Where codes, names and figures stand: after each code column (or 类 | 款 | 项 triple) its
@@ -166,14 +178,22 @@ public struct AmountReader: Sendable {
         return Decimal(sign: .plus, exponent: -decimals, significand: 1) * scale
     }
 
-    /// A printed figure in 万元: thousands separators removed, empty and dashes as 0 (决算
-    /// convention), `——` (not applicable) and text as no figure.
-    static func value(_ cell: String, scale: Decimal) -> Decimal? {
-        let text = cell.filter { !$0.isWhitespace }
-        if text.isEmpty || text == "-" || text == "—" { return 0 }
-        guard text.wholeMatch(of: #/[-−]?[\d,]+(\.\d+)?/#) != nil,
-              let number = Decimal(string: text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-"))
+    /// A printed figure in 万元: thousands separators removed; negatives as `-12.50`, `−12.50`,
+    /// `(12.50)`, `（12.50）` or `△12.5`; an empty cell or a dash is 0 where the table kind says so
+    /// (决算) and no figure otherwise; `——` (not applicable) and text are no figure.
+    static func value(_ cell: String, scale: Decimal, blankIsZero: Bool = true) -> Decimal? {
+        var text = cell.filter { !$0.isWhitespace }
+        if text.isEmpty || text == "-" || text == "—" { return blankIsZero ? 0 : nil }
+        var negative = false
+        if let first = text.first, let last = text.last, (first == "(" && last == ")") || (first == "（" && last == "）") {
+            text = String(text.dropFirst().dropLast())
+            negative = true
+        } else if text.first == "△" || text.first == "-" || text.first == "−" {
+            text = String(text.dropFirst())
+            negative = true
+        }
+        guard text.wholeMatch(of: #/[\d,]+(\.\d+)?/#) != nil, let number = Decimal(string: text.replacingOccurrences(of: ",", with: ""))
         else { return nil }
-        return number * scale
+        return (negative ? -number : number) * scale
     }
 }

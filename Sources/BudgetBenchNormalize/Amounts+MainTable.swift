@@ -5,7 +5,8 @@ extension Array where Element == Amount {
     /// figures are read from. Among tables as large, the one with more columns (基本支出, 项目支出 …),
     /// then the first.
     public func mainTable(_ scheme: Amount.Scheme) -> [Amount] {
-        let rows = filter { $0.scheme == scheme }
+        // An income table (收入总表 by function code) never stands for what is spent.
+        let rows = filter { $0.scheme == scheme && $0.flow == .expenditure }
         let tables = Dictionary(grouping: rows, by: \.table).compactMapValues { rows -> (total: Decimal, measures: Int)? in
             let classes = rows.classes.filter { $0.measure == "total" }
             return classes.isEmpty ? nil : (classes.sum, Set(rows.map(\.measure)).count)
@@ -15,8 +16,8 @@ extension Array where Element == Amount {
         return rows.filter { $0.table == table }
     }
 
-    /// The 类 rows (3-digit codes).
-    public var classes: [Amount] { filter { $0.code.count == 3 } }
+    /// The 类 rows (3-digit codes; not the 合计 row).
+    public var classes: [Amount] { filter { $0.code.count == 3 && !$0.isTotal } }
 
     /// The rows of one column.
     public func column(_ measure: String) -> [Amount] { filter { $0.measure == measure } }

@@ -1,61 +1,97 @@
 import Foundation
 
 /// Checks the identities every budget carries by construction on the amounts of each table:
-/// 类 = Σ款, 款 = Σ项 in every column, and total = basic + project on every row.
-public struct ConsistencyChecker: Sendable {
-    public init() {}
+/// 类 = Σ款, 款 = Σ项 in every column; total = basic + project and basic = personnel + public on
+/// every row.
+struct ConsistencyChecker: Sendable {
+    let amounts: [Amount]
 
-    /// One finding per parent row whose children, printed in the same table and column, do not
-    /// add up; differences within the rounding of the printed digits are marked as such.
-    public func findings(_ amounts: [Amount]) -> [Finding] {
-        var findings: [Finding] = []
-        let columns = Dictionary(grouping: amounts) { "\($0.table)|\($0.measure)|\($0.scheme.rawValue)" }
-        for key in columns.keys.sorted() {
-            let column = columns[key]!
+    /// Indices of each column of each table: one table, measure, basis and flow.
+    var columns: [[Int]] {
+        Dictionary(grouping: amounts.indices) { amounts[$0].columnKey }.keys.sorted().map { key in
+            amounts.indices.filter { amounts[$0].columnKey == key }
+        }
+    }
+
+    func checks() -> [IdentityCheck] {
+        parentChecks() + rowChecks()
+    }
+
+    private func parentChecks() -> [IdentityCheck] {
+        var checks: [IdentityCheck] = []
+        for column in columns {
             // A code printed twice in one column starts a new section of the table (基本 / 项目).
-            for section in Self.sections(column) {
-                let values = Dictionary(section.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-                for parent in section where parent.code.count < 7 {
-                    let children = section.filter { $0.code.count == parent.code.count + 2 && $0.code.hasPrefix(parent.code) }
-                    guard !children.isEmpty, values[parent.code] != nil else { continue }
-                    let sum = children.reduce(Decimal(0)) { $0 + $1.value }
-                    let rounding = children.reduce(parent.resolution) { $0 + $1.resolution } / 2
-                    if let finding = Finding.comparing(.parentNotSumOfChildren, printed: parent.value, sum: sum, tolerance: rounding,
-                                                       parts: "its children", table: parent.table, page: parent.page,
-                                                       code: parent.code, measure: parent.measure) {
-                        findings.append(finding)
-                    }
+            for section in Self.sections(column, of: amounts) {
+                let coded = section.filter { !amounts[$0].isTotal }
+                let present = Set(coded.map { amounts[$0].code })
+                for parent in coded where amounts[parent].code.count < 7 {
+                    let code = amounts[parent].code
+                    let children = coded.filter { amounts[$0].code.count == code.count + 2 && amounts[$0].code.hasPrefix(code) }
+                    guard !children.isEmpty, present.contains(code) else { continue }
+                    let sum = children.reduce(Decimal(0)) { $0 + amounts[$1].value }
+                    let rounding = children.reduce(amounts[parent].resolution) { $0 + amounts[$1].resolution } / 2
+                    let row = amounts[parent]
+                    checks.append(IdentityCheck(kind: .parentIsSumOfChildren, members: [parent] + children,
+                                                finding: Finding.comparing(.parentNotSumOfChildren, printed: row.value, sum: sum, tolerance: rounding,
+                                                                           parts: "its children", table: row.table, page: row.page,
+                                                                           code: row.code, measure: row.measure)))
                 }
             }
         }
-        findings += rowFindings(amounts)
-        return findings.sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
+        return checks
     }
 
-    /// total = basic + project on every row that prints all three.
-    private func rowFindings(_ amounts: [Amount]) -> [Finding] {
-        let rows = Dictionary(grouping: amounts) { "\($0.table)|\($0.page)|\($0.code)" }
-        return rows.keys.sorted().compactMap { key in
+    /// total = basic + project on every row that prints all three; basic = personnel + public
+    /// where a row prints both parts (in a 基本支出 table the row's total is its basic).
+    private func rowChecks() -> [IdentityCheck] {
+        let rows = Dictionary(grouping: amounts.indices) { "\(amounts[$0].table)|\(amounts[$0].page)|\(amounts[$0].code)|\(amounts[$0].basis.rawValue)" }
+        // Whether a table has a 项目支出 column at all: a row whose project cell is blank (no
+        // amount in a 预算 table) still has project money outside its personnel + public.
+        let withProject = Set(amounts.filter { $0.measure == "project" }.map(\.table))
+        var checks: [IdentityCheck] = []
+        for key in rows.keys.sorted() {
             let row = rows[key]!
-            guard let total = row.first(where: { $0.measure == "total" }), let basic = row.first(where: { $0.measure == "basic" }),
-                  let project = row.first(where: { $0.measure == "project" }) else { return nil }
-            return Finding.comparing(.totalNotBasicPlusProject, printed: total.value, sum: basic.value + project.value,
-                                     tolerance: (total.resolution + basic.resolution + project.resolution) / 2,
-                                     parts: "basic plus project", table: total.table, page: total.page, code: total.code, measure: "total")
+            func cell(_ measure: String) -> Int? { row.first { amounts[$0].measure == measure } }
+            if let total = cell("total"), let basic = cell("basic"), let project = cell("project") {
+                checks.append(sum(.totalIsBasicPlusProject, finding: .totalNotBasicPlusProject, whole: total, parts: [basic, project],
+                                  named: "basic plus project"))
+            }
+            if let personnel = cell("personnel"), let publicPart = cell("public"),
+               let whole = cell("basic") ?? (withProject.contains(amounts[personnel].table) ? nil : cell("total")) {
+                checks.append(sum(.basicIsPersonnelPlusPublic, finding: .basicNotPersonnelPlusPublic, whole: whole,
+                                  parts: [personnel, publicPart], named: "personnel plus public"))
+            }
         }
+        return checks
     }
 
-    static func sections(_ column: [Amount]) -> [[Amount]] {
-        var sections: [[Amount]] = [[]]
+    private func sum(_ kind: IdentityResult.Kind, finding: Finding.Kind, whole: Int, parts: [Int], named: String) -> IdentityCheck {
+        let total = amounts[whole]
+        let sum = parts.reduce(Decimal(0)) { $0 + amounts[$1].value }
+        let tolerance = parts.reduce(total.resolution) { $0 + amounts[$1].resolution } / 2
+        return IdentityCheck(kind: kind, members: [whole] + parts,
+                             finding: Finding.comparing(finding, printed: total.value, sum: sum, tolerance: tolerance, parts: named,
+                                                        table: total.table, page: total.page, code: total.code, measure: total.measure))
+    }
+
+    /// A column split where a code repeats: each part is one section of the table.
+    static func sections(_ column: [Int], of amounts: [Amount]) -> [[Int]] {
+        var sections: [[Int]] = [[]]
         var seen = Set<String>()
-        for amount in column {
-            if seen.contains(amount.code) {
+        for index in column {
+            let code = amounts[index].code
+            if seen.contains(code) {
                 sections.append([])
                 seen.removeAll()
             }
-            seen.insert(amount.code)
-            sections[sections.count - 1].append(amount)
+            seen.insert(code)
+            sections[sections.count - 1].append(index)
         }
         return sections
     }
+}
+
+extension Amount {
+    /// One column of one table.
+    var columnKey: String { "\(table)|\(measure)|\(scheme.rawValue)|\(basis.rawValue)|\(flow.rawValue)" }
 }

@@ -2,56 +2,59 @@ import Foundation
 
 /// Checks between rows and tables: a table's 合计 = Σ 类, and one code printed with the same
 /// figure in every table of the same scope.
-public struct CrossTableChecker: Sendable {
-    public init() {}
+struct CrossTableChecker: Sendable {
+    let amounts: [Amount]
 
-    public func findings(_ amounts: [Amount], totals: [Amount]) -> [Finding] {
-        totalFindings(amounts, totals: totals) + scopeFindings(amounts)
+    func checks() -> [IdentityCheck] {
+        let columns = ConsistencyChecker(amounts: amounts).columns.filter { ConsistencyChecker.sections($0, of: amounts).count == 1 }
+        return totalChecks(columns) + scopeChecks(columns)
     }
 
-    /// The columns of each table printed once (no code twice: not split into 基本 / 项目 sections).
-    private func columns(_ amounts: [Amount]) -> [String: [Amount]] {
-        Dictionary(grouping: amounts) { "\($0.table)|\($0.measure)|\($0.scheme.rawValue)|\($0.basis.rawValue)" }
-            .filter { ConsistencyChecker.sections($0.value).count == 1 }
-    }
+    private func classes(_ column: [Int]) -> [Int] { column.filter { amounts[$0].code.count == 3 && !amounts[$0].isTotal } }
 
-    private func totalFindings(_ amounts: [Amount], totals: [Amount]) -> [Finding] {
-        let columns = columns(amounts)
-        return totals.compactMap { total in
-            guard let column = columns["\(total.table)|\(total.measure)|\(total.scheme.rawValue)|\(total.basis.rawValue)"],
-                  totals.count(where: { $0.table == total.table && $0.measure == total.measure }) == 1 else { return nil }
-            let classes = column.classes
-            guard !classes.isEmpty else { return nil }
-            return Finding.comparing(.totalNotSumOfClasses, printed: total.value, sum: classes.sum,
-                                     tolerance: classes.reduce(total.resolution) { $0 + $1.resolution } / 2, parts: "its 类 rows",
-                                     table: total.table, page: total.page, code: "", measure: total.measure)
+    private func totalChecks(_ columns: [[Int]]) -> [IdentityCheck] {
+        columns.compactMap { column in
+            let totals = column.filter { amounts[$0].isTotal }
+            let classes = classes(column)
+            guard totals.count == 1, let index = totals.first, !classes.isEmpty else { return nil }
+            let total = amounts[index]
+            let sum = classes.reduce(Decimal(0)) { $0 + amounts[$1].value }
+            let tolerance = classes.reduce(total.resolution) { $0 + amounts[$1].resolution } / 2
+            return IdentityCheck(kind: .totalIsSumOfClasses, members: [index] + classes,
+                                 finding: Finding.comparing(.totalNotSumOfClasses, printed: total.value, sum: sum, tolerance: tolerance,
+                                                            parts: "its 类 rows", table: total.table, page: total.page,
+                                                            code: "", measure: total.measure))
         }
     }
 
     /// Tables whose 类 add up to the same total in a column cover the same money, so each code
     /// they share must carry the same figure; the first such table is the reference.
-    private func scopeFindings(_ amounts: [Amount]) -> [Finding] {
-        let columns = columns(amounts).values.filter { !$0.classes.isEmpty }
-        let scopes = Dictionary(grouping: columns) { column in
-            "\(column[0].scheme.rawValue)|\(column[0].measure)|\(column[0].basis.rawValue)|\(column.classes.sum)"
+    private func scopeChecks(_ columns: [[Int]]) -> [IdentityCheck] {
+        let scoped = columns.filter { !classes($0).isEmpty }
+        let scopes = Dictionary(grouping: scoped) { column in
+            let first = amounts[column[0]]
+            let total = classes(column).reduce(Decimal(0)) { $0 + amounts[$1].value }
+            return "\(first.scheme.rawValue)|\(first.measure)|\(first.basis.rawValue)|\(first.flow.rawValue)|\(total)"
         }
-        var findings: [Finding] = []
+        var checks: [IdentityCheck] = []
         for key in scopes.keys.sorted() {
-            let tables = scopes[key]!.sorted { $0[0].table < $1[0].table }
+            let tables = scopes[key]!.sorted { amounts[$0[0]].table < amounts[$1[0]].table }
             guard let reference = tables.first else { continue }
-            let values = Dictionary(reference.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+            let values = Dictionary(reference.map { (amounts[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
             for other in tables.dropFirst() {
-                for amount in other {
-                    guard let printed = values[amount.code],
-                          let finding = Finding.comparing(.differsBetweenTables, printed: amount.value, sum: printed.value,
-                                                          tolerance: (amount.resolution + printed.resolution) / 2,
-                                                          parts: "table \(printed.table) (page \(printed.page))", table: amount.table,
-                                                          page: amount.page, code: amount.code, measure: amount.measure)
-                    else { continue }
-                    findings.append(finding)
+                for index in other {
+                    let amount = amounts[index]
+                    guard let printedIndex = values[amount.code] else { continue }
+                    let printed = amounts[printedIndex]
+                    checks.append(IdentityCheck(
+                        kind: .sameInAnotherTable, members: [index, printedIndex],
+                        finding: Finding.comparing(.differsBetweenTables, printed: amount.value, sum: printed.value,
+                                                   tolerance: (amount.resolution + printed.resolution) / 2,
+                                                   parts: "table \(printed.table) (page \(printed.page))", table: amount.table,
+                                                   page: amount.page, code: amount.code, measure: amount.measure)))
                 }
             }
         }
-        return findings
+        return checks
     }
 }

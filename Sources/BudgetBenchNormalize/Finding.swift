@@ -7,6 +7,10 @@ public struct Finding: Sendable, Codable, Equatable {
         case parentNotSumOfChildren
         /// A row's total differs from its basic plus project figures.
         case totalNotBasicPlusProject
+        /// A row's basic (or a 基本支出 table's total) differs from its personnel plus public figures.
+        case basicNotPersonnelPlusPublic
+        /// A table prints figures but no unit (no 单位 line, no unit in its headers): read as 万元.
+        case unitMissing
         /// A table's 合计 row differs from the sum of its 类 rows.
         case totalNotSumOfClasses
         /// One code and column printed with different figures in two tables of the same scope
@@ -47,6 +51,8 @@ public struct Finding: Sendable, Codable, Equatable {
         switch kind {
         case .codeNameMismatch:
             return "\(place): \(expected ?? "")"
+        case .unitMissing:
+            return "table \(table), page \(page): no unit printed (单位 line or header); its figures are read as 万元 and may be wrong"
         case .differsBetweenTables, .narrativeDiffersFromTable:
             return "\(place) is \(printed) 万元 but \(expected ?? "the other figure") says \(sum) 万元"
         default:

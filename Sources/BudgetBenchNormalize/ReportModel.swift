@@ -4,7 +4,7 @@ import BudgetBenchSegment
 /// A report in the common model: identity, amounts, indicators, findings and headline facts.
 public struct ReportModel: Sendable, Codable {
     /// Raised when a field's meaning changes; documented in docs/model.md.
-    public static let version = 2
+    public static let version = 3
 
     public var report: ReportIdentity
     public var amounts: [Amount]
@@ -15,15 +15,16 @@ public struct ReportModel: Sendable, Codable {
     /// Normalizes a segmented document.
     public init(pages: [PageText], sections: [Section], tables: [Table], catalogs: Catalogs) {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
-        let basis: Amount.Basis = report.kind == .finalAccount ? .actual : .budget
-        let read = AmountReader(catalog: catalogs.codes).read(tables, basis: basis)
-        amounts = read.amounts
+        let read = AmountReader(catalog: catalogs.codes).read(tables, kind: report.kind)
+        var amounts = read.amounts
         indicators = IndicatorReader().indicators(in: tables)
         let narrative = FactReader().facts(in: sections)
+        let checks = ConsistencyChecker(amounts: amounts).checks() + CrossTableChecker(amounts: amounts).checks()
+            + NarrativeChecker(amounts: amounts).checks(narrative)
+        AmountVerifier().verify(&amounts, by: checks)
+        self.amounts = amounts
         facts = narrative + TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind, missing: narrative)
-        findings = ConsistencyChecker().findings(amounts)
-            + CrossTableChecker().findings(amounts, totals: read.totals)
-            + NarrativeChecker().findings(narrative, amounts: amounts)
-            + catalogs.codes.findings(amounts)
+        findings = checks.compactMap(\.finding).sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
+            + read.unitFindings + catalogs.codes.findings(amounts)
     }
 }

@@ -44,9 +44,13 @@ extension ReportStore {
 
     private static func amount(_ row: Row) -> Amount? {
         guard let scheme = Amount.Scheme(rawValue: row["scheme"]), let basis = Amount.Basis(rawValue: row["basis"]),
+              let flow = Amount.Flow(rawValue: row["flow"]), let verification = Amount.Verification(rawValue: row["verification"]),
               let value = Decimal(string: row["value"]), let resolution = Decimal(string: row["resolution"]) else { return nil }
-        return Amount(scheme: scheme, code: row["code"], name: row["name"], measure: row["measure"], basis: basis, value: value,
-                      printed: row["printed"], resolution: resolution, table: row["table_position"], page: row["page"])
+        var amount = Amount(scheme: scheme, code: row["code"], name: row["name"], measure: row["measure"], basis: basis, flow: flow,
+                            value: value, printed: row["printed"], resolution: resolution, table: row["table_position"], page: row["page"])
+        amount.verification = verification
+        amount.identities = (try? JSONDecoder().decode([IdentityResult].self, from: Data((row["identities"] as String).utf8))) ?? []
+        return amount
     }
 
     private static func indicator(_ row: Row) -> Indicator {

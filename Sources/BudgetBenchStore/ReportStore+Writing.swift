@@ -66,7 +66,8 @@ extension ReportStore {
     }
 
     private func insertTables(_ tables: [BudgetBenchSegment.Table], document: Int64, db: Database) throws {
-        for (position, table) in tables.enumerated() {
+        // Numbered from 1, as amounts, indicators and findings name their table.
+        for (position, table) in zip(1..., tables) {
             try db.execute(sql: """
                 INSERT INTO tables (document_id, position, number, title, unit, first_page, last_page, row_count, column_count,
                                     is_empty, header_paths, body)
@@ -80,14 +81,15 @@ extension ReportStore {
     private func insertAmounts(_ amounts: [Amount], document: Int64, db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO amounts (document_id, scheme, code, level, name, measure, basis, value, value_fen, printed, resolution,
-                                 table_position, page)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 table_position, page, flow, verification, identities)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for amount in amounts {
             try statement.execute(arguments: [document, amount.scheme.rawValue, amount.code, amount.level, amount.name, amount.measure,
                                               amount.basis.rawValue, amount.value.exactString, amount.value.fen, amount.printed,
                                               amount.resolution.exactString,
-                                              amount.table, amount.page])
+                                              amount.table, amount.page, amount.flow.rawValue, amount.verification.rawValue,
+                                              try JSONText.encode(amount.identities)])
         }
     }
 

@@ -131,6 +131,17 @@ enum StoreSchema {
                 try db.execute(sql: "ALTER TABLE findings ADD COLUMN expected TEXT")
             }
         }
+        // Model 3: each amount's flow and what the identities say of it (docs/model.md), and one
+        // table numbering: `tables.position` counts from 1 like `amounts.table_position`, so the
+        // two join. Rows stored before are read again by the next ingest (newer parser version).
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                ALTER TABLE amounts ADD COLUMN flow TEXT NOT NULL DEFAULT 'expenditure';
+                ALTER TABLE amounts ADD COLUMN verification TEXT NOT NULL DEFAULT 'unchecked';
+                ALTER TABLE amounts ADD COLUMN identities TEXT NOT NULL DEFAULT '[]';
+                UPDATE tables SET position = position + 1;
+                """)
+        }
         return migrator
     }
 }

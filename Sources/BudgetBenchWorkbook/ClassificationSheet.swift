@@ -19,7 +19,7 @@ struct ClassificationSheet {
         let row = comparison.rows.first { $0.kpi.id == kpi }
         return comparison.centers.compactMap { center in
             guard let id = row?.cells[center.key]?.value.reportID, let report = reports[id] else { return nil }
-            let rows = report.amounts.mainTable(scheme).column("total")
+            let rows = report.amounts.mainTable(scheme).column("total").filter { !$0.isTotal }
             return rows.isEmpty ? nil : (center, rows, report)
         }
     }

@@ -63,15 +63,14 @@ import TestSupport
 
     /// Runs where the real reports sit beside the repository (as in CI); a bare clone has none.
     @Test(.enabled(if: !files.isEmpty, "needs the real reports in ../shared/real"))
-    func realReportsSegmentAndAddUp() throws {
+    func realReportsSegmentAndAddUp() async throws {
         let files = Self.files
         var (checked, holding, tables) = (0, 0, 0)
-        for file in files {
-            let document = try ExtractedDocument.read(path: file, rulings: true)
-            let segmented = Segmenter().segment(document.pages)
+        for report in try await RealReports.parsed.value {
+            let segmented = report.segmented
             let results = segmented.tables.map(Self.parentChecks)
             let sums = results.reduce((0, 0)) { ($0.0 + $1.checked, $0.1 + $1.holding) }
-            print("\(URL(fileURLWithPath: file).lastPathComponent): \(segmented.tables.count) tables, parent rows \(sums.1)/\(sums.0)",
+            print("\(report.name): \(segmented.tables.count) tables, parent rows \(sums.1)/\(sums.0)",
                   results.flatMap(\.failing).prefix(5))
             tables += segmented.tables.count
             checked += sums.0

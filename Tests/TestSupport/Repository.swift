@@ -31,8 +31,10 @@ public enum Repository {
     }
 
     /// The real published reports beside the repository (`../shared/real`, present in CI); empty elsewhere.
+    public static let realFolder = root.appendingPathComponent("../shared/real").standardizedFileURL
+
     public static var realReports: [String] {
-        let folder = root.appendingPathComponent("../shared/real").standardizedFileURL
+        let folder = realFolder
         let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".pdf") }
         return names.sorted().map { folder.appendingPathComponent($0).path }
     }
