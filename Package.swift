@@ -18,12 +18,19 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // poppler's core C++ API (the private headers), for reading a page's vector paths.
+        .systemLibrary(
+            name: "CPopplerCore",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
+        ),
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "BudgetBenchPDF", dependencies: ["CPoppler"]),
+        .target(name: "CPDFPaths", dependencies: ["CPopplerCore"]),
+        .target(name: "BudgetBenchPDF", dependencies: ["CPoppler", "CPDFPaths"]),
         .target(name: "BudgetBenchXLSX", dependencies: ["CXlsxWriter"]),
         .target(name: "BudgetBenchExtract", dependencies: ["BudgetBenchPDF"]),
         .target(name: "BudgetBenchSegment", dependencies: ["BudgetBenchExtract"]),
@@ -75,5 +82,7 @@ let package = Package(
             dependencies: ["TestSupport"]
         ),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    // poppler 22.12's headers need C++17.
+    cxxLanguageStandard: .cxx17
 )

@@ -2,7 +2,7 @@
 # Installs what BudgetBench builds and tests with, if any of it is missing: the Debian packages,
 # and a Python virtualenv (.venv) with openpyxl for the tests that open the workbook.
 set -euo pipefail
-packages=(pkg-config libpoppler-glib-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip python3-venv)
+packages=(pkg-config libpoppler-glib-dev libpoppler-private-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip python3-venv)
 if [ "${BUDGETBENCH_WORKBOOK_CHECKS:-1}" = 1 ]; then
   # LibreOffice opens the workbook in the tests and renders it for `make demo-render`.
   packages+=(libreoffice-calc-nogui fonts-noto-cjk)

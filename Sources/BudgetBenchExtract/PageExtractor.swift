@@ -9,7 +9,7 @@ public struct PageExtractor: Sendable {
     }
 
     /// Extracts a page of an open document, with its rulings when `rulings` is true (they cost
-    /// a rendering of the page, which plain text does not need).
+    /// a pass over the page's drawing, which plain text does not need).
     public func extract(_ page: PDFPage, rulings: Bool = false) -> PageText {
         var text = extract(glyphs: page.glyphs(), number: page.number, width: page.width, height: page.height)
         if rulings {

@@ -11,6 +11,7 @@ public final class PDFDocument {
     public let pageCount: Int
 
     private let handle: OpaquePointer
+    private let paths: PDFPathReader
 
     /// Opens the document at `path`.
     ///
@@ -32,6 +33,13 @@ public final class PDFDocument {
         handle = document
         pageCount = Int(poppler_document_get_n_pages(document))
         self.path = path
+        do {
+            paths = try PDFPathReader(path: absolute, password: password)
+        } catch {
+            // Not yet fully initialized, so deinit will not run: release the document here.
+            g_object_unref(UnsafeMutableRawPointer(document))
+            throw error
+        }
     }
 
     deinit {
@@ -49,6 +57,6 @@ public final class PDFDocument {
         guard let page = poppler_document_get_page(handle, index) else {
             throw PDFError(file: path, page: number, reason: .pageUnreadable)
         }
-        return PDFPage(handle: page, number: number)
+        return PDFPage(handle: page, number: number, paths: paths)
     }
 }

@@ -1,75 +1,30 @@
-internal import CPoppler
+internal import CPDFPaths
 
 extension PDFPage {
-    /// Pixels per point when rendering for rulings: enough to see a 0.25pt line.
-    public static let rulingScale = 2.0
-    /// A dark run shorter than this (points) is text, not a border.
+    /// A line shorter than this (points) is text decoration or a tick, not a border.
     public static let minimumRulingLength = 18.0
+    /// The thinnest a ruling is made (points): hairlines get this thickness, the one the
+    /// table code was tuned on (a pixel row of the page rendered at 2×).
+    static let minimumRulingThickness = 0.5
+    /// How much shorter than `minimumRulingLength` a drawn line may be: the rendered pixels
+    /// `minimumRulingLength` was chosen on showed a line up to a point longer than drawn (its
+    /// ends' partly covered pixels and the thickness of the borders it meets), so a cell border
+    /// in a 17-pt header row counted.
+    static let rulingLengthAllowance = 1.0
 
-    /// The horizontal and vertical lines drawn on the page, found by rendering it and looking
-    /// for long runs of dark pixels (borders, gridlines, underlines).
+    /// The horizontal and vertical lines drawn on the page (borders, gridlines, underlines),
+    /// read from its strokes and filled rectangles, in the coordinates of `glyphs()`.
     public func rulings() -> [Ruling] {
-        let scale = Self.rulingScale
-        let columns = Int((width * scale).rounded(.up))
-        let rows = Int((height * scale).rounded(.up))
-        guard columns > 0, rows > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(columns), Int32(rows)) else {
-            return []
-        }
-        // The surface and context are ours; both are destroyed before returning.
-        defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { return [] }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(handle, context)
-        cairo_destroy(context)
-        cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else { return [] }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        let minimum = Int(Self.minimumRulingLength * scale)
-        let dark = { (x: Int, y: Int) -> Bool in
-            // RGB24 stores each pixel as 32 bits, blue in the lowest byte on little-endian machines.
-            let pixel = data.advanced(by: y * stride + x * 4)
-            let luma = (Int(pixel[2]) * 299 + Int(pixel[1]) * 587 + Int(pixel[0]) * 114) / 1000
-            return luma < 200
-        }
-        var found: [Ruling] = []
-        // Rows of pixels give horizontal lines, columns of pixels vertical ones.
-        for (isHorizontal, lines, length) in [(true, rows, columns), (false, columns, rows)] {
-            for line in 0..<lines {
-                var position = 0
-                while position < length {
-                    guard isHorizontal ? dark(position, line) : dark(line, position) else { position += 1; continue }
-                    let start = position
-                    while position < length, isHorizontal ? dark(position, line) : dark(line, position) { position += 1 }
-                    guard position - start >= minimum else { continue }
-                    let (along, across) = ((Double(start) / scale, Double(position) / scale), (Double(line) / scale, Double(line + 1) / scale))
-                    let box = isHorizontal
-                        ? Box(x0: along.0, y0: across.0, x1: along.1, y1: across.1)
-                        : Box(x0: across.0, y0: along.0, x1: across.1, y1: along.1)
-                    found.append(Ruling(box: box, isHorizontal: isHorizontal))
-                }
-            }
-        }
-        return Self.merged(found)
+        Ruling.merged(paths.segments(pageIndex: number - 1).map(Self.piece(of:)), minimumLength: Self.minimumRulingLength - Self.rulingLengthAllowance)
     }
 
-    /// Joins the pixel rows (or columns) of one thick line into one ruling.
-    static func merged(_ rulings: [Ruling]) -> [Ruling] {
-        var result: [Ruling] = []
-        for ruling in rulings.sorted(by: { ($0.isHorizontal ? 0 : 1, $0.position, $0.box.x0 + $0.box.y0) < ($1.isHorizontal ? 0 : 1, $1.position, $1.box.x0 + $1.box.y0) }) {
-            if let index = result.lastIndex(where: { $0.isHorizontal == ruling.isHorizontal && abs($0.position - ruling.position) <= 1.5 && overlapsAlong($0, ruling) }) {
-                result[index].box = result[index].box.union(ruling.box)
-            } else {
-                result.append(ruling)
-            }
-        }
-        return result
-    }
-
-    private static func overlapsAlong(_ a: Ruling, _ b: Ruling) -> Bool {
-        a.isHorizontal
-            ? min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0.5 * min(a.box.width, b.box.width)
-            : min(a.box.y1, b.box.y1) - max(a.box.y0, b.box.y0) > 0.5 * min(a.box.height, b.box.height)
+    /// A drawn segment as a ruling as thick as its line.
+    private static func piece(of segment: bb_segment) -> Ruling {
+        let half = max(segment.width, minimumRulingThickness) / 2
+        let isHorizontal = segment.y0 == segment.y1
+        let box = isHorizontal
+            ? Box(x0: segment.x0, y0: segment.y0 - half, x1: segment.x1, y1: segment.y0 + half)
+            : Box(x0: segment.x0 - half, y0: segment.y0, x1: segment.x0 + half, y1: segment.y1)
+        return Ruling(box: box, isHorizontal: isHorizontal)
     }
 }

@@ -9,11 +9,14 @@ public final class PDFPage {
     public let height: Double
 
     let handle: OpaquePointer
+    /// The document's path reader, kept alive as long as the page is.
+    let paths: PDFPathReader
 
     /// Takes ownership of the reference `poppler_document_get_page` returned.
-    init(handle: OpaquePointer, number: Int) {
+    init(handle: OpaquePointer, number: Int, paths: PDFPathReader) {
         self.handle = handle
         self.number = number
+        self.paths = paths
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(handle, &width, &height)
