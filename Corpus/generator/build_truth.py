@@ -3,9 +3,11 @@
 
 Tables come from the same source grids the PDFs are rendered from (render_seeds.load), so the
 grid truth is exact by construction; page spans are located in the rendered PDF with
-pdftotext. Amounts and indicators are read off those grids with the explicit column rules
-below; identity and headline facts are written by hand in truth_facts.py. Every value was
-then checked by hand against the seed text (see Corpus/README.md).
+pdftotext. Amounts and indicators are read off those grids only through the hand-written
+declarations of source/<report>.columns.json (which columns hold codes and names, the measure,
+basis and flow of every figure column, the 合计 rows, the indicator roles and canonical level
+names); the builder itself knows no header word. Identity and headline facts are written by
+hand in truth_facts.py. See Corpus/README.md.
 
 Usage: build_truth.py CORPUS_DIR   (needs pdftotext)
 """
@@ -26,26 +28,6 @@ UNIT = re.compile(r"(?:金额)?单位[：:]\s*(亿元|万元|千元|元)|金额[
 SCALE = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 ORDINAL = re.compile(r"^([一二三四五六七八九十]+、|\d+[.、．]\s*|[（(][一二三四五六七八九十\d]+[）)])")
 
-# Column measure from the words of its header path; the first that matches wins, so the
-# specific (面向中小企业) comes before the general (政府采购, 小计).
-MEASURES = [
-    ("面向小型、微型企业", "procurement_small_micro"), ("面向中小企业", "procurement_sme"), ("政府采购", "procurement"),
-    ("一般公共预算财政拨款", "general_budget"), ("政府性基金预算财政拨款", "government_fund"),
-    ("国有资本经营预算财政拨款", "state_capital"),
-    ("基本支出", "basic"), ("项目支出", "project"), ("人员经费", "personnel"), ("公用经费", "public"),
-    ("年初结转和结余", "opening_balance"), ("年末结转和结余", "closing_balance"),
-    ("本年收入合计", "total"), ("财政拨款收入", "fiscal_allocation"), ("上级补助收入", "superior_subsidy"),
-    ("事业收入", "business_income"), ("经营收入", "operating_income"), ("附属单位上缴", "subsidiary_remittance"),
-    ("其他收入", "other_income"), ("上缴上级支出", "remittance_to_superior"), ("经营支出", "operating_expenditure"),
-    ("对附属单位补助", "subsidy_to_subsidiaries"), ("本年收入", "income"),
-    ("支出总计", "total"), ("本年支出合计", "total"), ("合计", "total"), ("小计", "total"), ("本年支出", "total"),
-    ("决算数", "total"), ("预算数", "total"), ("金额", "total"),
-]
-LEVEL1 = {"产出": "产出", "效益": "效益", "效果": "效益", "满意度": "满意度", "决策": "决策", "过程": "过程",
-          "部门决策": "决策", "部门管理": "管理", "部门绩效": "绩效", "成本": "成本"}
-LEVEL2 = {"数量": "数量", "质量": "质量", "时效": "时效", "成本": "成本", "经济效益": "经济效益", "社会效益": "社会效益",
-          "生态效益": "生态效益", "可持续影响": "可持续影响", "服务对象满意度": "服务对象满意度", "满意度": "满意度"}
-
 
 def squeeze(text: str) -> str:
     """Text with the spaces a line wrap left between Chinese characters removed."""
@@ -60,36 +42,6 @@ def stripped(text: str) -> str:
 def decimal_string(value: Decimal) -> str:
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "") else text
-
-
-def amount(cell: str, unit: str):
-    """The cell in 万元, or None when it is not an amount; empty counts as 0 (决算 convention)."""
-    cell = cell.strip()
-    if cell in ("", "-", "—"):
-        return Decimal(0)
-    if not seeds.NUMBER.match(cell) or cell.endswith("%"):
-        return None
-    return Decimal(cell.replace(",", "").replace("−", "-")) * SCALE[unit]
-
-
-def header_paths(table) -> list:
-    """One path per column: the header cells above it, a merged group's label carried right."""
-    paths = []
-    for c in range(len(table.rows[0])):
-        parts = []
-        for row in table.rows[:table.header_rows]:
-            cell = row[c]
-            if not cell and row is table.rows[0]:
-                cell = next((row[k] for k in range(c - 1, -1, -1) if row[k]), "")
-            if cell and cell not in parts:
-                parts.append(cell)
-        paths.append(" / ".join(parts))
-    return paths
-
-
-def measure_of(path: str):
-    compact = stripped(path)
-    return next((measure for word, measure in MEASURES if word in compact), None)
 
 
 def title_of(items: list, index: int) -> dict:
@@ -171,67 +123,126 @@ def title_page(pages: list, title: str, first_row_page: int) -> int:
     return next((p + 1 for p in range(first_row_page - 1, -1, -1) if stripped(title) in pages[p]), first_row_page)
 
 
-def code_names(tables: list) -> dict:
-    """Name → code as the report itself prints them in its coded tables."""
-    names = {}
-    for table in tables:
-        for c in table.codes:
-            for row in table.rows[table.header_rows:]:
-                if seeds.CODE.match(row[c]) and c + 1 < len(row) and row[c + 1]:
-                    names.setdefault(squeeze(row[c + 1]), row[c])
+# ---- Declarations ---------------------------------------------------------------------------
+# source/<report>.columns.json says, table by table in document order, what each column is; it
+# was written by hand from the printed headers (the synthetic generator writes its own from what
+# it generated). Nothing below knows a header word: a figure's measure, basis and flow, the code
+# and name columns, the 合计 rows and the indicator roles all come from the declaration.
+
+MEASURE_NAMES = {  # the schema's measure names (Corpus/README.md); which column is which is declared
+    "total", "basic", "project", "personnel", "public", "fiscal_allocation", "general_budget", "government_fund",
+    "state_capital", "business_income", "operating_income", "superior_subsidy", "subsidiary_remittance",
+    "other_income", "remittance_to_superior", "operating_expenditure", "subsidy_to_subsidiaries",
+    "opening_balance", "closing_balance", "procurement", "procurement_sme", "procurement_small_micro",
+    "administrative_operation"}
+BASES = {"budget", "prior_budget", "adjusted", "actual", "prior_actual"}
+FLOWS = {"income", "expenditure"}
+ROLES = {"level1", "level2", "level3", "target", "actual", "weight", "score"}
+LEVEL = {3: "类", 5: "款", 7: "项"}
+SCHEME_DIGITS = {"function": ("2",), "economic": ("3", "5")}   # 政府收支分类: 功能分类 2xx, 经济分类 3xx / 5xx
+
+
+def declarations(corpus: Path, name: str) -> dict:
+    path = corpus / "source" / f"{name}.columns.json"
+    if not path.exists():
+        raise SystemExit(f"{name}: no column declarations ({path})")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def check_declaration(name: str, declared: dict, truth_table: dict, table):
+    """The declaration must be of this very table (same place, number and, where one is found, title) and name real columns."""
+    where = f"{name} table {truth_table['index']}"
+    if declared.get("table") != truth_table["index"] or stripped(declared.get("number", "")) != truth_table["number"] \
+            or (truth_table["title"] and stripped(declared.get("title", "")) != stripped(truth_table["title"])):
+        raise SystemExit(f"{where}: declared as {declared.get('table')} {declared.get('number')} {declared.get('title')}, "
+                         f"printed as {truth_table['number']} {truth_table['title']}")
+    width = len(table.rows[0])
+    if declared["kind"] == "amounts":
+        if truth_table["unit"] and truth_table["unit"] != declared["unit"]:
+            raise SystemExit(f"{where}: declared unit {declared['unit']}, printed {truth_table['unit']}")
+        if declared["scheme"] not in SCHEME_DIGITS:
+            raise SystemExit(f"{where}: scheme {declared['scheme']}")
+        for group in declared["groups"]:
+            codes = group.get("codes")
+            used = [group["name"]] + (codes if isinstance(codes, list) else []) + [c["column"] for c in group["columns"]]
+            if any(not 0 <= c < width for c in used) or (isinstance(codes, list) and len(codes) not in (1, 3)):
+                raise SystemExit(f"{where}: a declared column is not in the table")
+            for column in group["columns"]:
+                flow = column.get("flow", declared.get("flow"))
+                if column["measure"] not in MEASURE_NAMES or column["basis"] not in BASES or flow not in FLOWS:
+                    raise SystemExit(f"{where}: column {column}")
+    elif declared["kind"] == "indicators":
+        for block in declared["blocks"]:
+            if not {"level1", "level2", "level3"} <= block["columns"].keys() or not block["columns"].keys() <= ROLES \
+                    or any(not 0 <= c < width for c in block["columns"].values()):
+                raise SystemExit(f"{where}: indicator roles {block['columns']}")
+    elif declared["kind"] != "none":
+        raise SystemExit(f"{where}: kind {declared['kind']}")
+
+
+def body_rows(table) -> list:
+    """(row index in table.rows, row) of every body row that holds something, as truth_table rowPages counts them."""
+    return [(r, row) for r, row in enumerate(table.rows) if r >= table.header_rows and any(row)]
+
+
+def figure(cell: str, unit: str, blank_is_zero: bool):
+    """(value in 万元, printed) of a figure cell, or None when the cell is no amount (text, ——, a rate)."""
+    cell = cell.strip()
+    if not cell:
+        return (Decimal(0), "") if blank_is_zero else None
+    if not seeds.NUMBER.match(cell) or cell.endswith("%"):
+        return None
+    return Decimal(cell.replace(",", "").replace("−", "-")) * SCALE[unit], cell
+
+
+def printed_code(row: list, codes) -> str:
+    """The row's code from its declared code column, or from 类 | 款 | 项 columns (`201 | 06 | 05`)."""
+    return "".join(row[c].strip() for c in codes)
+
+
+def code_names(declared_tables: list) -> dict:
+    """Scheme → name → code, as the report itself prints them in its declared code columns."""
+    names = {scheme: {} for scheme in SCHEME_DIGITS}
+    for table, declared in declared_tables:
+        for group in declared["groups"]:
+            if not isinstance(group.get("codes"), list):
+                continue
+            for _, row in body_rows(table):
+                code = printed_code(row, group["codes"])
+                if seeds.CODE.match(code):
+                    names[declared["scheme"]].setdefault(squeeze(ORDINAL.sub("", row[group["name"]])), code)
     return names
 
 
-def scheme_of(code: str) -> str:
-    return "function" if code[0] == "2" else "economic"
-
-
-def amounts(table, truth_table: dict, names: dict, basis: str) -> list:
-    """Every classified figure of the table: coded rows, and named rows the report codes elsewhere."""
-    unit = truth_table["unit"] or "万元"
-    paths = header_paths(table)
-    split = next((c for c in range(len(paths) - 3) if [stripped(table.rows[r][c + k]) for k in range(3) for r in
-                  range(table.header_rows) if stripped(table.rows[r][c + k]) in "类款项" and table.rows[r][c + k]] == ["类", "款", "项"]), None)
-    if split is not None:  # codes printed in three columns 类 | 款 | 项: `201 | 06 | 05`
-        groups = [((split, split + 1, split + 2), split + 3, range(split + 4, len(paths)))]
-    elif table.codes:
-        keys = sorted(table.codes)
-        groups = [(c, c + 1, range(c + 2, (keys[i + 1] if i + 1 < len(keys) else len(paths)))) for i, c in enumerate(keys)]
-    else:
-        name_columns = [c for c, path in enumerate(paths) if "项目" in stripped(path)]
-        groups = [(None, c, range(c + 1, (name_columns[i + 1] if i + 1 < len(name_columns) else len(paths))))
-                  for i, c in enumerate(name_columns)]
+def amounts(table, truth_table: dict, declared: dict, names: dict) -> list:
+    """Every figure of the declared columns on a coded row, and of the declared 合计 rows."""
+    unit, scheme, blank_is_zero = declared["unit"], declared["scheme"], declared["blankIsZero"]
     facts = []
-    body = [row for row in table.rows[table.header_rows:] if any(row)]
-    for row, page in zip(body, truth_table["rowPages"]):
-        for code_column, name_column, values in groups:
-            name = squeeze(ORDINAL.sub("", row[name_column]))
-            if isinstance(code_column, tuple):
-                code = "".join(row[c].strip() for c in code_column)
+    for (_, row), page in zip(body_rows(table), truth_table["rowPages"]):
+        for group in declared["groups"]:
+            total = next((t for t in group.get("totals", []) if stripped(row[t["labelColumn"]]) == stripped(t["label"])), None)
+            if total is not None:
+                code, level, name = "total", "合计", squeeze(row[total["labelColumn"]])
             else:
-                code = row[code_column] if code_column is not None else names.get(name)
-            if not code or not seeds.CODE.match(code):
-                continue
-            for c in values:
-                measure = measure_of(paths[c])
-                if measure is None or "行次" in paths[c] or row[c] in ("——",):
+                name = squeeze(ORDINAL.sub("", row[group["name"]]))
+                codes = group.get("codes")
+                code = printed_code(row, codes) if isinstance(codes, list) else names[scheme].get(name) if codes == "byName" else None
+                if not code or not seeds.CODE.match(code):
                     continue
-                value = amount(row[c], unit)
-                if value is None:
+                if not code.startswith(SCHEME_DIGITS[scheme]):
+                    raise SystemExit(f"{truth_table['index']}: code {code} in a table declared {scheme}")
+                level = LEVEL[len(code)]
+            for column in group["columns"]:
+                read = figure(row[column["column"]], unit, blank_is_zero)
+                if read is None:
                     continue
+                value, printed = read
                 facts.append({
-                    "table": truth_table["index"], "page": page, "scheme": scheme_of(code),
-                    "code": code, "level": {3: "类", 5: "款", 7: "项"}[len(code)], "name": name,
-                    "measure": measure, "basis": basis, "printed": row[c], "value": decimal_string(value),
+                    "table": truth_table["index"], "page": page, "scheme": scheme, "code": code, "level": level,
+                    "name": name, "measure": column["measure"], "basis": column["basis"],
+                    "flow": column.get("flow", declared.get("flow")), "printed": printed, "value": decimal_string(value),
                 })
     return facts
-
-
-def canonical(name: str, table: dict) -> str:
-    compact = re.sub(r"[\s\d.（）()分]+$", "", stripped(name))
-    compact = re.sub(r"指标$", "", compact)
-    compact = re.sub(r"^产出(?=数量|质量|时效|成本)", "", compact)
-    return table.get(compact, compact)
 
 
 def split_weight(text: str):
@@ -243,93 +254,57 @@ def split_weight(text: str):
     return text, None
 
 
-def role_columns(header: list) -> dict:
-    roles = {}
-    for c, cell in enumerate(header):
-        word = stripped(cell)
-        for role, pattern in (("level1", r"一级指标"), ("level2", r"二级指标"), ("level3", r"三级指标"),
-                              ("actual", r"全年完成值|实际完成值|完成值"), ("target", r"年度指标值|指标值$|目标值|预期值"),
-                              ("score", r"得分|^评分$"), ("weight", r"^分值$")):
-            if re.search(pattern, word) and role not in roles:
-                roles[role] = c
-                break
-    return roles
-
-
-def page_of_row(table, truth_table: dict, row: list) -> int:
-    body = [r for r in table.rows[table.header_rows:] if any(r)]
-    return truth_table["rowPages"][body.index(row)] if row in body else truth_table["pages"][0]
-
-
-def indicators(table, truth_table: dict) -> list:
-    """Indicator triples under any header row naming the indicator levels."""
-    result = []
+def indicators(name: str, table, truth_table: dict, declared: dict, canonical: dict) -> list:
+    """The indicator rows of each declared block: from the row after `after` up to `until` (or the table's end)."""
+    pages = {r: page for (r, _), page in zip(body_rows(table), truth_table["rowPages"])}
     rows = table.rows
-    r = 0
-    while r < len(rows):
-        header = rows[r]
-        roles = {}
-        for above in rows[max(0, r - 2):r + 1]:  # a grouped header names 得分 a row above the levels
-            roles.update(role_columns(above))
-        named = "指标名称" in [stripped(c) for c in header]
-        if not ({"level1", "level3"} <= role_columns(header).keys() or named):
-            r += 1
-            continue
-        if named:
-            start = [stripped(c) for c in header].index("指标名称")
-            roles.update(level1=start, level2=start + 1, level3=start + 2)
-        weights = {}
-        if r + 1 < len(rows) and stripped(rows[r + 1][roles["level1"]]) == "名称":
-            weights = {level: roles[level] + 1 for level in ("level1", "level2", "level3")}
-            r += 1
+    canonical = declared.get("canonical", canonical)
+    result = []
+    for block in declared["blocks"]:
+        roles = block["columns"]
+        start = next((r for r, row in enumerate(rows) if [stripped(c) for c in row] == [stripped(c) for c in block["after"]]), None)
+        if start is None:
+            raise SystemExit(f"{name} table {truth_table['index']}: no row {block['after']}")
+        project = squeeze(rows[block["project"]["row"]][block["project"]["column"]]) if "project" in block else None
+        weighted = block.get("weightsInNames", False)
         carried = {"level1": "", "level2": ""}
-        project = next((row[2] for row in rows[:r] if stripped(row[0]) == "项目名称" and len(row) > 2), None)
-        r += 1
-        while r < len(rows):
+        for r in range(start + 1, len(rows)):
             row = rows[r]
-            if role_columns(row).keys() >= {"level1", "level3"}:
+            if "until" in block and stripped(block["until"]) in [stripped(c) for c in row]:
                 break
-            if any(stripped(c).startswith(("合计", "总分")) for c in row[:3]):
-                break
-            level3_raw = row[roles["level3"]]
-            if re.fullmatch(r"指标\d+", stripped(level3_raw)):
-                level3_raw = row[roles["level3"] + 1]  # 三级指标 spans a label column (指标1) and the name
-            if not level3_raw:
-                r += 1
+            for level in carried:  # merged 一级/二级 cells fill down, also over rows without an indicator
+                if row[roles[level]]:
+                    carried[level] = row[roles[level]]
+            level3_printed = row[roles["level3"]]
+            if not level3_printed:
                 continue
-            record = {"table": truth_table["index"], "page": page_of_row(table, truth_table, row)}
-            for level in ("level1", "level2"):
-                cell = row[roles[level]]
-                if cell:
-                    carried[level] = cell
-                name, weight = split_weight(carried[level])
-                record[level] = name
-            level3, weight3 = split_weight(level3_raw)
+            record = {"table": truth_table["index"], "page": pages.get(r, truth_table["pages"][0])}
+            for level in carried:
+                record[level] = split_weight(carried[level])[0] if weighted else squeeze(carried[level])
+            level3, weight3 = split_weight(level3_printed) if weighted else (squeeze(level3_printed), None)
             record["level3"] = level3
-            record["level3Printed"] = level3_raw
-            record["canonicalLevel1"] = canonical(record["level1"], LEVEL1)
-            record["canonicalLevel2"] = canonical(record["level2"], LEVEL2)
+            record["level3Printed"] = level3_printed
+            for level, key in (("level1", "canonicalLevel1"), ("level2", "canonicalLevel2")):
+                if record[level] not in canonical[level]:
+                    raise SystemExit(f"{name} table {truth_table['index']}: no canonical name declared for {level} {record[level]}")
+                record[key] = canonical[level][record[level]]
             for role in ("target", "actual", "score"):
                 record[role] = squeeze(row[roles[role]]) if role in roles and row[roles[role]] else None
-            record["weight"] = row[weights["level3"]] if weights else weight3
+            record["weight"] = (row[roles["weight"]] or None) if "weight" in roles else weight3
             record["project"] = project
             result.append(record)
-            r += 1
     return result
 
 
 def build(corpus: Path, name: str, layout: dict, identity: dict, hand_facts: list) -> dict:
     items = seeds.load(corpus, name, layout)
     pages = page_texts(corpus / "reports" / f"{name}.pdf")
-    basis = "actual" if identity["kind"] == "final_account" else "budget"
-    tables, cursor = [], 0
-    coded = [item for item in items if isinstance(item, seeds.Table) and item.codes]
-    names = code_names(coded)
-    all_amounts, all_indicators = [], []
+    declared = declarations(corpus, name)
+    tables, located_tables, cursor = [], [], 0
     for index, item in enumerate(items):
         if not isinstance(item, seeds.Table):
             continue
-        body = [row for row in item.rows[item.header_rows:] if any(row)]
+        body = [row for _, row in body_rows(item)]
         title = title_of(items, index)
         titled = next((p for p in range(cursor, len(pages)) if title["title"] and stripped(title["title"]) in pages[p]), cursor)
         located = row_pages(pages, body or item.rows[:1], titled, item.rows[:item.header_rows] if body else [])
@@ -338,8 +313,18 @@ def build(corpus: Path, name: str, layout: dict, identity: dict, hand_facts: lis
                        "pages": [located[0], located[-1]],
                        "header": item.rows[:item.header_rows], "body": body, "rowPages": located if body else []}
         tables.append(truth_table)
-        all_amounts += amounts(item, truth_table, names, basis)
-        all_indicators += indicators(item, truth_table)
+        located_tables.append((item, truth_table))
+    if len(declared["tables"]) != len(tables):
+        raise SystemExit(f"{name}: {len(declared['tables'])} tables declared, {len(tables)} printed")
+    for (item, truth_table), table_declaration in zip(located_tables, declared["tables"]):
+        check_declaration(name, table_declaration, truth_table, item)
+    names = code_names([(item, d) for (item, _), d in zip(located_tables, declared["tables"]) if d["kind"] == "amounts"])
+    all_amounts, all_indicators = [], []
+    for (item, truth_table), table_declaration in zip(located_tables, declared["tables"]):
+        if table_declaration["kind"] == "amounts":
+            all_amounts += amounts(item, truth_table, table_declaration, names)
+        elif table_declaration["kind"] == "indicators":
+            all_indicators += indicators(name, item, truth_table, table_declaration, declared.get("canonical"))
     facts = []
     for fact in hand_facts:
         source = stripped(fact["source"])

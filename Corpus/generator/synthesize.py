@@ -2,16 +2,23 @@
 """Writes N varied synthetic reports of fictional centers, as PDFs with their ground truth.
 
 Each report is written as a source text in the seed format, rendered by render_seeds and read
-by build_truth exactly like the reference corpus, so its truth has the same schema. Choices are
+by build_truth exactly like the reference corpus, so its truth has the same schema. Beside each
+source text the generator writes its column declarations (source/<report>.columns.json), the
+same kind the reference reports declare by hand: it knows which column it generated as what
+(code, name, 合计, 基本支出, …, each indicator role), so the truth comes from its own generation
+data, never from header words. Choices are
 random but reproducible from the seed: kind, year, center, font, table rules (full, horizontal,
 spreadsheet grid), unit (元 or 万元), when wide tables go landscape, table length (so tables
 break across pages), and one of the five indicator-table layouts of the reference reports.
 Amounts add up through 类/款/项 and basic + project, like every real budget.
 
 Usage: synthesize.py --seed 7 --count 200 --out Corpus/synthetic   (needs soffice and pdftotext)
+       synthesize.py ... --truth-only   rewrites declarations and truth of PDFs already rendered
+                                        from the same sources (needs pdftotext only)
 """
 
 import argparse
+import json
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -95,14 +102,21 @@ class Report:
             self.identity["unit"] = "元"
         self.lines, self.facts = [], []
         self.table_number = 0
+        self.basis = "actual" if self.kind == "final_account" else "budget"
 
     def fact(self, key, value, unit, basis, sentence):
         self.lines.append(sentence)
         self.facts.append({"key": key, "value": value, "unit": unit, "basis": basis, "source": sentence.rstrip("。")})
 
-    def title(self, name: str, unit: str = "万元"):
+    def title(self, name: str, unit: str = "万元") -> dict:
+        """Prints the table's title lines; returns the start of its declaration (number and title as printed)."""
         self.table_number += 1
         self.lines += ["", f"表{self.table_number}", "", name, "", f"部门名称：{self.entity}", "", f"单位：{unit}", ""]
+        return {"number": f"表{self.table_number}", "title": name}
+
+    def figure_columns(self, first: int, measures: list) -> list:
+        return [{"column": first + k, "header": header, "measure": measure, "basis": self.basis}
+                for k, (header, measure) in enumerate(measures)]
 
     def narrative(self, total, basic, project, personnel, public):
         basis = "actual" if self.kind == "final_account" else "budget"
@@ -153,8 +167,15 @@ class Report:
                 class_lines += [(kuan[0], kuan[1], *kuan_sum)] + item_lines
             grand = [grand[0] + class_sum[0], grand[1] + class_sum[1]]
             lines += [(cls[0], cls[1], *class_sum)] + class_lines
-        self.title("一般公共预算支出表（按功能分类）", self.layout["unit"])
+        declared = self.title("一般公共预算支出表（按功能分类）", self.layout["unit"])
         split = rng.random() < 0.4  # as many Shanghai and Jiangsu tables print it: 类 | 款 | 项
+        codes, name = ([0, 1, 2], 3) if split else ([0], 1)
+        measures = [("合计", "total"), ("基本支出", "basic"), ("项目支出", "project")]
+        self.function_declaration = {
+            **declared, "kind": "amounts", "unit": self.layout["unit"], "scheme": "function", "flow": "expenditure",
+            "blankIsZero": self.kind == "final_account",
+            "groups": [{"codes": codes, "name": name, "columns": self.figure_columns(name + 1, measures),
+                        "totals": [{"label": "合计", "labelColumn": name}]}]}
         figures = lambda basic, project: f"{self.printed(basic + project)}\t{self.printed(basic)}\t{self.printed(project)}"
         if split:
             self.lines += ["科目编码\t\t\t科目名称\t合计\t基本支出\t项目支出", "类\t款\t项\t\t\t\t",
@@ -172,7 +193,11 @@ class Report:
         personnel_share = Decimal(rng.randint(60, 90)) / 100
         personnel = (basic * personnel_share).quantize(Decimal("0.01"))
         groups = {("301", "工资福利支出"): personnel, ("302", "商品和服务支出"): basic - personnel}
-        self.title("一般公共预算基本支出表（按经济分类）", self.layout["unit"])
+        declared = self.title("一般公共预算基本支出表（按经济分类）", self.layout["unit"])
+        self.economic_declaration = {
+            **declared, "kind": "amounts", "unit": self.layout["unit"], "scheme": "economic", "flow": "expenditure",
+            "blankIsZero": self.kind == "final_account",
+            "groups": [{"codes": [0], "name": 1, "columns": self.figure_columns(2, [("合计", "total")])}]}
         self.lines.append("科目编码\t科目名称\t合计")
         for (code, name), total in groups.items():
             items = sorted(rng.sample(ECONOMIC[(code, name)], k=3))
@@ -190,13 +215,18 @@ class Report:
         chosen = [INDICATORS[i] for i in sorted(rng.sample(range(len(INDICATORS)), k=rng.randint(5, len(INDICATORS))))]
         values = {"n": rng.randint(5, 40), "m": rng.randint(41, 60), "k": rng.randint(2, 9)}
         style = rng.choice(["longgang", "futian", "dapeng", "yangquan", "funing"])
-        self.title({"longgang": "单位整体支出绩效目标表", "futian": "部门整体支出绩效评价指标评分表",
+        declared = self.title({"longgang": "单位整体支出绩效目标表", "futian": "部门整体支出绩效评价指标评分表",
                     "dapeng": "项目绩效指标预期值及完成情况", "yangquan": "项目支出绩效自评表",
                     "funing": "项目绩效目标表"}[style])
         previous = ("", "")
         rows = []
+        canonical = {"level1": {}, "level2": {}}  # each level as this style prints it → the level it was generated as
         for number, (level1, level2, level3, target, actual) in enumerate(chosen, start=1):
             target, actual = target.format(**values), actual.format(**values)
+            printed1, printed2 = {"longgang": (level1, level2), "futian": (level1, level2),
+                                  "dapeng": (level1 + "指标", "产出" + level2 if level1 == "产出" else level2)}.get(
+                style, (level1 + "指标", level2 + "指标"))
+            canonical["level1"][printed1], canonical["level2"][printed2] = level1, level2
             shown1 = "" if level1 == previous[0] else level1
             shown2 = "" if (level1, level2) == previous else level2
             previous = (level1, level2)
@@ -220,7 +250,28 @@ class Report:
                                "\t一级指标\t二级指标\t三级指标\t\t年度指标值\t全年完成值\t未完成原因和改进措施\t自评得分"],
                   "funing": ["一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据"]}[style]
         self.lines += header + rows
+        # The row each style's indicators follow, and the column of each role in it.
+        after, columns = {
+            "longgang": (0, {"level1": 0, "level2": 1, "level3": 2, "target": 3}),
+            "futian": (2, {"level1": 0, "level2": 2, "level3": 4, "weight": 5, "score": 8}),
+            "dapeng": (0, {"level1": 0, "level2": 1, "level3": 2, "target": 3, "actual": 4}),
+            "yangquan": (1, {"level1": 1, "level2": 2, "level3": 4, "target": 5, "actual": 6, "score": 8}),
+            "funing": (0, {"level1": 0, "level2": 1, "level3": 2, "target": 4}),
+        }[style]
+        block = {"after": header[after].split("\t"), "columns": columns}
+        if style == "yangquan":
+            block["project"] = {"row": 0, "column": 2}
+        self.indicator_declaration = {**declared, "kind": "indicators", "blocks": [block], "canonical": canonical}
         return style
+
+    def declarations(self) -> dict:
+        """What each printed table's columns are, in document order, as build_truth reads them."""
+        tables = [self.function_declaration]
+        if self.kind in ("budget", "final_account"):
+            tables.append(self.economic_declaration)
+        tables.append(self.indicator_declaration)
+        return {"report": self.name, "written": "by synthesize.py from the columns it generated",
+                "tables": [{"table": index, **table} for index, table in enumerate(tables, start=1)]}
 
     def source(self) -> str:
         rng = self.rng
@@ -249,16 +300,27 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--out", type=Path, default=Path("Corpus/synthetic"))
+    parser.add_argument("--truth-only", action="store_true",
+                        help="keep the rendered PDFs (their sources must be unchanged); rewrite declarations and truth")
     arguments = parser.parse_args()
     (arguments.out / "source").mkdir(parents=True, exist_ok=True)
     reports = []
     for index in range(arguments.count):
         report = Report(random.Random(arguments.seed * 1_000_003 + index), index)
-        (arguments.out / "source" / f"{report.name}.txt").write_text(report.source(), encoding="utf-8")
+        source = arguments.out / "source" / f"{report.name}.txt"
+        text = report.source()
+        if arguments.truth_only:
+            if not source.exists() or source.read_text(encoding="utf-8") != text:
+                raise SystemExit(f"{source}: not the source this seed generates; render again without --truth-only")
+        else:
+            source.write_text(text, encoding="utf-8")
+        declarations = json.dumps(report.declarations(), ensure_ascii=False, indent=1)
+        (arguments.out / "source" / f"{report.name}.columns.json").write_text(declarations + "\n", encoding="utf-8")
         reports.append(report)
-    for start in range(0, len(reports), 25):
-        batch = reports[start:start + 25]
-        render_seeds.render(arguments.out, {r.name: r.layout for r in batch}, "reports")
+    if not arguments.truth_only:
+        for start in range(0, len(reports), 25):
+            batch = reports[start:start + 25]
+            render_seeds.render(arguments.out, {r.name: r.layout for r in batch}, "reports")
     for report in reports:
         build_truth.write(arguments.out, report.name, report.layout, report.identity, report.facts)
     print(f"{len(reports)} synthetic reports in {arguments.out}/reports with truth in {arguments.out}/truth")
