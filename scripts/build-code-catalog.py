@@ -85,7 +85,7 @@ def main():
         for kind_code, kind_name in kinds:
             add(economic, kind_code, kind_name)
     for truth in sorted((ROOT / "Corpus/truth").glob("*.json")):
-        for amount in json.loads(truth.read_text())["amounts"]:
+        for amount in (a for a in json.loads(truth.read_text())["amounts"] if a["code"] != "total"):
             add(function if amount["scheme"] == "function" else economic, amount["code"], amount["name"])
     catalog = {
         "version": VERSION,

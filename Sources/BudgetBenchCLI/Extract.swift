@@ -75,7 +75,8 @@ struct Extract: ParsableCommand {
         let catalogs = format == .json ? try self.catalogs.load() : nil
         do {
             let selection = pages.flatMap(PageSelection.init) ?? .all
-            let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text)
+            let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text,
+                                                      threads: ProcessInfo.processInfo.activeProcessorCount)
             document.warnings.forEach { Diagnostics.warn($0) }
             let rendered = try render(document, catalogs: catalogs)
             if let outputDir {

@@ -1,4 +1,5 @@
 import BudgetBenchPDF
+import Foundation
 
 /// The pages read from one PDF file.
 public struct ExtractedDocument: Sendable, Encodable {
@@ -32,16 +33,54 @@ public struct ExtractedDocument: Sendable, Encodable {
         return empty + skippedPages.map { "\(file): page \($0.number): \($0.reason)" }
     }
 
-    /// Reads the selected pages of the PDF at `path`.
+    /// Pages a thread takes at least before a document is read by several.
+    static let pagesPerThread = 8
+
+    /// Reads the selected pages of the PDF at `path`; with `threads` above 1, a long document's
+    /// pages are read by that many threads, each with its own open document (poppler documents
+    /// are not shared between threads).
     public static func read(
         path: String,
         password: String? = nil,
         pages selection: PageSelection = .all,
         rulings: Bool = false,
+        threads: Int = 1,
         extractor: PageExtractor = PageExtractor()
     ) throws(PDFError) -> ExtractedDocument {
         let document = try PDFDocument(path: path, password: password)
         let numbers = try selection.pageNumbers(pageCount: document.pageCount, file: path)
+        let count = max(1, min(threads, numbers.count / pagesPerThread))
+        guard count > 1 else {
+            let (pages, skipped) = read(numbers, of: document, rulings: rulings, extractor: extractor)
+            return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
+        }
+        let chunks = stride(from: 0, to: numbers.count, by: (numbers.count + count - 1) / count).map {
+            Array(numbers[$0..<min($0 + (numbers.count + count - 1) / count, numbers.count)])
+        }
+        let results = ChunkResults(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            // Each thread opens its own document: a poppler document is used by one thread only.
+            let own: PDFDocument
+            do throws(PDFError) {
+                own = try PDFDocument(path: path, password: password)
+            } catch {
+                results.store(index, .failure(error))
+                return
+            }
+            results.store(index, .success(read(chunks[index], of: own, rulings: rulings, extractor: extractor)))
+        }
+        var pages: [PageText] = []
+        var skipped: [SkippedPage] = []
+        for result in results.values {
+            let chunk = try result.get()
+            pages += chunk.pages
+            skipped += chunk.skipped
+        }
+        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
+    }
+
+    private static func read(_ numbers: [Int], of document: PDFDocument, rulings: Bool,
+                             extractor: PageExtractor) -> (pages: [PageText], skipped: [SkippedPage]) {
         var pages: [PageText] = []
         pages.reserveCapacity(numbers.count)
         var skipped: [SkippedPage] = []
@@ -53,12 +92,13 @@ public struct ExtractedDocument: Sendable, Encodable {
                     page.lines = []
                 }
                 pages.append(page)
-            } catch where error.reason == .pageUnreadable {
+            } catch {
+                // `page(_:)` of a number from the selection fails only for a page poppler cannot load.
                 skipped.append(SkippedPage(number: number, reason: error.reason.message))
                 pages.append(PageText(number: number, width: 0, height: 0, rotation: 0, lines: []))
             }
         }
-        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
+        return (pages, skipped)
     }
 
     private enum CodingKeys: String, CodingKey {

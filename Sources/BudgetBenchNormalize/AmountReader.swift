@@ -45,37 +45,115 @@ public struct AmountReader: Sendable {
         var values: Range<Int>
     }
 
+    /// Labels of a total row besides 合计 itself: the 本年收入合计 / 本年支出合计 lines of a 收支 table.
+    static let totalLabels: Set<String> = ["合计", "本年收入合计", "本年支出合计", "收入合计", "支出合计"]
+
+    /// A row without a code that may be its table's total under another label (the unit's own
+    /// name in a 预算单位 column): kept if it is printed right above the first coded row, where
+    /// tables print their total, or if its figures equal the Σ 类 of their columns.
+    private struct UncodedRow {
+        var name: String
+        var figures: [(cell: String, column: Int)]
+        var page: Int
+        var group: Int
+        var row: Int
+    }
+
     private func amounts(in table: Table, index: Int, layout: TableAmountLayout, codes: [String: String]) -> [Amount] {
         let groups = self.groups(table)
         var result: [Amount] = []
-        for (row, page) in zip(table.body, table.rowPages) {
-            for group in groups where group.name < row.count {
+        var uncoded: [UncodedRow] = []
+        var groupsWithTotal = Set<Int>()
+        func emit(code: String, scheme: Amount.Scheme, name: String, isTotal: Bool, figures: [(cell: String, column: Int)], page: Int) {
+            for (printed, column) in figures {
+                // A figure run into the next column's label in one word (`189,767,551一、…支出`).
+                let cell = Self.leadingFigure(printed) ?? printed
+                guard let meaning = layout.columns[column], let value = Self.value(cell, scale: meaning.scale, blankIsZero: layout.blankIsZero)
+                else { continue }
+                let measure = isTotal ? (layout.footerMeasure(name) ?? meaning.measure) : meaning.measure
+                result.append(Amount(scheme: scheme, code: code, name: name,
+                                     measure: measure, basis: meaning.basis, flow: meaning.flow, value: value, printed: cell,
+                                     resolution: Self.resolution(cell, scale: meaning.scale), table: index, page: page))
+            }
+        }
+        // The 类 and 款 last printed in each group, for split code columns whose 款 and 项 rows
+        // print only their own part (`01` under 201 is 20101).
+        var context = [[String]](repeating: [], count: groups.count)
+        var firstCoded: [Int: Int] = [:]
+        for (position, (row, page)) in zip(table.body, table.rowPages).enumerated() {
+            var consumed = Set<Int>()
+            for (number, group) in groups.enumerated() where group.name < row.count && !consumed.contains(number) {
                 var label = Self.label(row, group: group)
                 var figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], column: $0) }
+                if figures.allSatisfy({ Names.compact($0.cell).isEmpty }), !Names.compact(label).isEmpty,
+                   let (later, taken) = Self.spannedFigures(row, after: number, in: groups) {
+                    // A footer label spanning several sides (公用经费合计 over three 公用经费 groups)
+                    // prints its figure under the last of them.
+                    figures = later
+                    consumed.formUnion(taken)
+                }
                 if figures.isEmpty, let split = Self.trailingFigure(label) {
                     // A name and its figure read as one cell, under one header (科目名称 金额).
                     label = split.name
                     figures = [(split.figure, group.name)]
                 }
                 let name = Names.compact(Names.withoutOrdinal(label))
-                let printedCode = Self.code(row, columns: group.code)
+                let printedCode = Self.code(row, columns: group.code, context: &context[number])
                 // 合计, and the footers of a two-sided 基本支出 table (人员经费合计, 公用经费合计).
-                let isTotal = name == Self.totalLabel || printedCode == Self.totalLabel
+                let isTotal = Self.totalLabels.contains(name) || printedCode == Self.totalLabel
                     || (name.hasSuffix(Self.totalLabel) && layout.footerMeasure(name) != nil)
                 let amountCells = figures.filter { layout.columns[$0.column] != nil }.map(\.cell)
                 let code = isTotal ? Amount.totalCode : (group.code.isEmpty ? codes[name] ?? catalogCode(name, figures: amountCells) : printedCode)
-                guard let code, isTotal || Names.isCode(code), let scheme = Amount.Scheme(code: code) ?? (isTotal ? .function : nil) else { continue }
-                for (cell, column) in figures {
-                    guard let meaning = layout.columns[column], let value = Self.value(cell, scale: meaning.scale, blankIsZero: layout.blankIsZero)
-                    else { continue }
-                    let measure = isTotal ? (layout.footerMeasure(name) ?? meaning.measure) : meaning.measure
-                    result.append(Amount(scheme: scheme, code: code, name: name,
-                                         measure: measure, basis: meaning.basis, flow: meaning.flow, value: value, printed: cell,
-                                         resolution: Self.resolution(cell, scale: meaning.scale), table: index, page: page))
+                guard let code, isTotal || Names.isCode(code), let scheme = Amount.Scheme(code: code) ?? (isTotal ? .function : nil) else {
+                    if printedCode.isEmpty, !group.code.isEmpty, amountCells.contains(where: { Self.value($0, scale: 1, blankIsZero: false) != nil }) {
+                        uncoded.append(UncodedRow(name: name, figures: figures, page: page, group: number, row: position))
+                    }
+                    continue
                 }
+                if isTotal { groupsWithTotal.insert(number) } else if firstCoded[number] == nil, !group.code.isEmpty { firstCoded[number] = position }
+                emit(code: code, scheme: scheme, name: name, isTotal: isTotal, figures: figures, page: page)
             }
         }
+        for row in uncoded where !table.isEmpty && !groupsWithTotal.contains(row.group)
+            && (firstCoded[row.group] == row.row + 1 || equalsSumOfClasses(row, result, layout: layout)) {
+            groupsWithTotal.insert(row.group)
+            emit(code: Amount.totalCode, scheme: .function, name: row.name, isTotal: true, figures: row.figures, page: row.page)
+        }
         return result
+    }
+
+    /// The figures of the groups after `number` that print neither a code nor a name in `row`, up
+    /// to the next group that does: where a label spanning them put its figure.
+    private static func spannedFigures(_ row: [String], after number: Int, in groups: [Group])
+        -> (figures: [(cell: String, column: Int)], groups: Set<Int>)? {
+        var taken = Set<Int>()
+        for later in groups.indices.dropFirst(number + 1) {
+            let group = groups[later]
+            let words = (group.code + [group.name]).filter { $0 < row.count }.map { Names.compact(row[$0]) }
+            guard words.allSatisfy(\.isEmpty) else { break }
+            taken.insert(later)
+            let figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], column: $0) }
+            if figures.contains(where: { !Names.compact($0.cell).isEmpty }) {
+                return (figures, taken)
+            }
+        }
+        return nil
+    }
+
+    /// Whether every figure of an uncoded row equals the Σ 类 of its column, in a table with 类 rows.
+    private func equalsSumOfClasses(_ row: UncodedRow, _ amounts: [Amount], layout: TableAmountLayout) -> Bool {
+        var compared = 0
+        for (cell, column) in row.figures {
+            guard let meaning = layout.columns[column],
+                  let value = Self.value(Self.leadingFigure(cell) ?? cell, scale: meaning.scale, blankIsZero: false) else { continue }
+            let classes = amounts.filter {
+                $0.code.count == 3 && !$0.isTotal && $0.measure == meaning.measure && $0.basis == meaning.basis && $0.flow == meaning.flow
+            }
+            guard !classes.isEmpty else { continue }
+            guard classes.sum == value else { return false }
+            compared += 1
+        }
+        return compared > 0
     }
 
     /// A row's name: its name cell; where the code cells hold words instead of a code (`合 | 计`
@@ -108,15 +186,31 @@ public struct AmountReader: Sendable {
         let codeColumns = table.headerPaths.indices.filter { isCodeColumn(table, $0) }
         if !codeColumns.isEmpty {
             return codeColumns.enumerated().map { offset, column in
-                let end = offset + 1 < codeColumns.count ? codeColumns[offset + 1] : table.columnCount
+                var end = offset + 1 < codeColumns.count ? codeColumns[offset + 1] : table.columnCount
+                // Under grouped headings that each hold codes, names and figures (按支出功能分类科目 |
+                // 按支出经济分类科目), a group's figures stop where the next heading starts; where the
+                // code's heading holds only codes and names (项目 | 本年支出), the figures are under the next.
+                let top = Self.topLabel(table.headerPaths[column])
+                let sameHeading = { (index: Int) in Self.topLabel(table.headerPaths[index]) == top }
+                if top != nil, column + 2 < end, sameHeading(column + 2),
+                   let other = (column + 2..<end).first(where: { !sameHeading($0) }) {
+                    end = other
+                }
                 return Group(code: [column], name: column + 1, values: min(column + 2, end)..<end)
             }
         }
-        let names = table.headerPaths.indices.filter { Names.compact(table.headerPaths[$0]).contains("项目") }
+        // A 项目 (item) column, not a 项目支出 (project expenditure) figure column.
+        let names = leaves.indices.filter { leaves[$0].contains("项目") && !leaves[$0].hasPrefix("项目支出") }
         return names.enumerated().map { offset, column in
             let end = offset + 1 < names.count ? names[offset + 1] : table.columnCount
             return Group(code: [], name: column, values: (column + 1)..<end)
         }
+    }
+
+    /// The first label of a header path of more than one level.
+    private static func topLabel(_ path: String) -> String? {
+        let levels = path.split(separator: "/")
+        return levels.count > 1 ? Names.compact(String(levels[0])) : nil
     }
 
     private func isCodeColumn(_ table: Table, _ column: Int) -> Bool {
@@ -139,7 +233,9 @@ public struct AmountReader: Sendable {
                 for row in table.body where group.name < row.count {
                     let code = Self.code(row, columns: group.code)
                     let name = Names.compact(row[group.name])
-                    if Names.isCode(code), !name.isEmpty, codes[name] == nil { codes[name] = code }
+                    // Tables of names only (收支总表) list function classes; an economic table's
+                    // 其他支出 (399) is not the function class 229 of the same name.
+                    if Names.isCode(code), Amount.Scheme(code: code) == .function, !name.isEmpty, codes[name] == nil { codes[name] = code }
                 }
             }
         }
@@ -170,6 +266,36 @@ public struct AmountReader: Sendable {
             let part = column < row.count ? Names.compact(row[column]) : ""
             return offset > 0 && part.count == 1 && part.allSatisfy(\.isNumber) ? "0" + part : part
         }.joined()
+    }
+
+    /// The code of a row of split code columns, completed from the parts printed above it: a row
+    /// printing only its 款 (or only its 项) part belongs under the last 类 (or 款) printed.
+    /// `context` holds the parts of the last coded row, updated here.
+    static func code(_ row: [String], columns: [Int], context: inout [String]) -> String {
+        guard columns.count > 1 else { return code(row, columns: columns) }
+        var parts = columns.enumerated().map { offset, column in
+            let part = column < row.count ? Names.compact(row[column]) : ""
+            return offset > 0 && part.count == 1 && part.allSatisfy(\.isNumber) ? "0" + part : part
+        }
+        guard parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let first = parts.firstIndex(where: { !$0.isEmpty }) else {
+            return parts.joined()
+        }
+        if first > 0, context.count == parts.count {
+            parts.replaceSubrange(0..<first, with: context[0..<first])
+        }
+        context = parts
+        return parts.joined()
+    }
+
+    /// The figure at the start of a cell that runs on into words (`160,480,462工资福利支出`): a
+    /// figure with a thousands separator or decimals, then a Chinese character. Nil otherwise, so
+    /// `2023年` stays text.
+    static func leadingFigure(_ cell: String) -> String? {
+        let text = cell.filter { !$0.isWhitespace }
+        guard let match = text.prefixMatch(of: /[-−]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-−]?[0-9]+\.[0-9]+/),
+              let next = text[match.range.upperBound...].first, next.unicodeScalars.first.map({ $0.properties.isIdeographic }) == true
+        else { return nil }
+        return String(match.output)
     }
 
     /// One unit of the printed figure's last digit, in 万元 (`3,258` → 1, `449.26` → 0.01).

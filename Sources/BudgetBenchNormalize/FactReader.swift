@@ -26,21 +26,31 @@ public struct FactReader: Sendable {
     /// A sentence explaining one classification line (`住房改革支出(款)：…`) states that line's
     /// figures, not the report's headline ones.
     static let lineMarkers = ["(类)", "（类）", "(款)", "（款）", "(项)", "（项）"]
+    /// Words that make the figure after them a change from last year, not a level
+    /// (`增加基本支出844.15万元`, `比上年减少…`).
+    static let changeWords = ["增加", "减少", "增长", "下降", "新增", "增减", "上升", "降低", "比上年", "同比", "较上年"]
+    /// How far before a measure word a change word still governs it, in characters.
+    static let changeReach = 6
+
+    /// The wordings compiled once: regexes are immutable, so sharing them between threads is safe.
+    nonisolated(unsafe) private static let compiled: [(key: String, unit: String, patterns: [Regex<AnyRegexOutput>])] =
+        wordings.map { wording in (wording.key, wording.unit, wording.patterns.map { try! Regex($0) }) }
 
     public init() {}
 
     public func facts(in sections: [Section]) -> [Fact] {
-        let paragraphs = Self.flattened(sections).flatMap(\.paragraphs)
-        return Self.wordings.compactMap { wording in
-            for paragraph in paragraphs {
-                for sentence in paragraph.text.split(whereSeparator: { "。；".contains($0) })
-                where !Self.lineMarkers.contains(where: sentence.contains) {
-                    for pattern in wording.patterns {
-                        if let range = sentence.range(of: pattern, options: .regularExpression),
-                           let value = String(sentence[range]).firstCapture(of: pattern) {
-                            return Fact(key: wording.key, value: value.replacingOccurrences(of: ",", with: ""),
-                                        unit: wording.unit, source: String(sentence), page: paragraph.page)
-                        }
+        let sentences = Self.flattened(sections).flatMap(\.paragraphs).flatMap { paragraph in
+            paragraph.text.split(whereSeparator: { "。；".contains($0) })
+                .filter { sentence in !Self.lineMarkers.contains(where: sentence.contains) }
+                .map { (text: $0, page: paragraph.page) }
+        }
+        return Self.compiled.compactMap { wording in
+            for sentence in sentences {
+                for pattern in wording.patterns {
+                    for match in sentence.text.matches(of: pattern) where !Self.isChange(before: match.range.lowerBound, in: sentence.text) {
+                        guard match.output.count > 1, let value = match.output[1].substring else { continue }
+                        return Fact(key: wording.key, value: value.replacingOccurrences(of: ",", with: ""),
+                                    unit: wording.unit, source: String(sentence.text), page: sentence.page)
                     }
                 }
             }
@@ -48,16 +58,14 @@ public struct FactReader: Sendable {
         }
     }
 
+    /// Whether the words just before a match (in its clause) make its figure a change.
+    static func isChange(before start: Substring.Index, in sentence: Substring) -> Bool {
+        let clauseStart = sentence[..<start].lastIndex { "，,：:".contains($0) }.map(sentence.index(after:)) ?? sentence.startIndex
+        let before = sentence[clauseStart..<start].suffix(changeReach)
+        return changeWords.contains(where: before.contains)
+    }
+
     private static func flattened(_ sections: [Section]) -> [Section] {
         sections.flatMap { [$0] + flattened($0.children) }
-    }
-}
-
-private extension String {
-    func firstCapture(of pattern: String) -> String? {
-        guard let expression = try? NSRegularExpression(pattern: pattern),
-              let match = expression.firstMatch(in: self, range: NSRange(startIndex..., in: self)),
-              match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: self) else { return nil }
-        return String(self[range])
     }
 }

@@ -34,7 +34,8 @@ public struct IndicatorReader: Sendable {
                 row += 1
             }
             let project = rows[..<row].first { Names.compact($0.first ?? "") == "项目名称" }.flatMap { cells in cells.dropFirst().first { !$0.isEmpty } }
-            var carried = ("", "")
+            var level1 = FilledDown()
+            var level2 = FilledDown()
             row += 1
             while row < rows.count, self.roles(rows, at: row) == nil {
                 let cells = rows[row]
@@ -44,12 +45,19 @@ public struct IndicatorReader: Sendable {
                 if Names.compact(level3).wholeMatch(of: #/指标\d+/#) != nil, roles.level3 + 1 < cells.count {
                     level3 = cells[roles.level3 + 1]  // 三级指标 spans a label column (指标1) and the name
                 }
+                // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
+                if level1.read(cells[roles.level1], row: row) {
+                    rename(&result, from: level1.start) { $0.level1 = level1.name; $0.canonicalLevel1 = Self.canonical(level1.name, names: Self.level1Names) }
+                }
+                if level2.read(cells[roles.level2], row: row) {
+                    rename(&result, from: level2.start) { $0.level2 = level2.name; $0.canonicalLevel2 = Self.canonical(level2.name, names: [:]) }
+                }
                 guard !level3.isEmpty else { continue }
-                if !cells[roles.level1].isEmpty { carried.0 = cells[roles.level1] }
-                if !cells[roles.level2].isEmpty { carried.1 = cells[roles.level2] }
+                level1.begin(at: result.count)
+                level2.begin(at: result.count)
                 let (name, weight) = Self.splitWeight(level3)
-                let level1 = Self.splitWeight(carried.0).name
-                let level2 = Self.splitWeight(carried.1).name
+                let level1 = level1.name
+                let level2 = level2.name
                 result.append(Indicator(
                     level1: level1, level2: level2, level3: name,
                     canonicalLevel1: Self.canonical(level1, names: Self.level1Names),
@@ -62,6 +70,11 @@ public struct IndicatorReader: Sendable {
             }
         }
         return result
+    }
+
+    private func rename(_ indicators: inout [Indicator], from start: Int?, _ change: (inout Indicator) -> Void) {
+        guard let start else { return }
+        for index in start..<indicators.count { change(&indicators[index]) }
     }
 
     /// The columns of a header row naming the indicator levels (with 得分 and the like from up

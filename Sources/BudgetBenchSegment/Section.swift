@@ -8,10 +8,24 @@ public struct Section: Sendable, Codable, Equatable {
     public var page: Int
     public var paragraphs: [Paragraph]
     public var children: [Section]
+
+    public init(number: String?, title: String, level: Int, page: Int, paragraphs: [Paragraph], children: [Section] = []) {
+        self.number = number
+        self.title = title
+        self.level = level
+        self.page = page
+        self.paragraphs = paragraphs
+        self.children = children
+    }
 }
 
 /// Body text joined from its lines, with the page it starts on.
 public struct Paragraph: Sendable, Codable, Equatable {
     public var text: String
     public var page: Int
+
+    public init(text: String, page: Int) {
+        self.text = text
+        self.page = page
+    }
 }

@@ -24,6 +24,14 @@ public struct Segmenter: Sendable {
         return result
     }
 
+    /// A table whose own cells say it is empty (`注：…故本表为空表。` inside its frame) and print no
+    /// figure; a mark beside figures is about one row, not the table.
+    static func saysEmptyInside(_ body: [[String]]) -> Bool {
+        let cells = body.joined().map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
+        return cells.contains { cell in Vocabulary.emptyTableMarks.contains(where: cell.contains) }
+            && !cells.contains { $0.wholeMatch(of: /[-−(（△]?[0-9][0-9,]*(\.[0-9]+)?[)）]?/) != nil && $0.contains { "123456789".contains($0) } }
+    }
+
     public func segment(_ pages: [PageText]) -> SegmentedDocument {
         let lines = RunningLines(settings: settings).removing(from: pages)
         let contents = ContentsFinder.contents(lines)
@@ -83,7 +91,7 @@ public struct Segmenter: Sendable {
                 number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
                 firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
                 header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
-                spans: grid.spans, isEmpty: isEmpty, sides: TableSides.sides(headerPaths: grid.headerPaths))
+                spans: grid.spans, isEmpty: isEmpty || Self.saysEmptyInside(grid.body), sides: TableSides.sides(headerPaths: grid.headerPaths))
         }
         var text: [PageLine] = []
         for (pageIndex, page) in lines.enumerated() {

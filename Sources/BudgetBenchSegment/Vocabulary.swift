@@ -5,15 +5,18 @@ import Foundation
 ///
 /// The lists describe the conventions of Chinese public-finance reports in general (预算/决算
 /// 公开 templates), not any one report.
+///
+/// The regexes are built once (stored constants; a computed property would build one per use);
+/// a `Regex` is immutable, so sharing one between threads is safe.
 public enum Vocabulary {
     /// A table number line: `表3`, `表 12`, `附表1`, `公开02表`, `公开 10 表`.
-    public static var tableNumber: Regex<(Substring, Substring)> { #/^(附?表\s*\d+|公开\s*\d+\s*表)/# }
+    nonisolated(unsafe) public static let tableNumber: Regex<(Substring, Substring)> = #/^(附?表\s*\d+|公开\s*\d+\s*表)/#
     /// Words a table title ends with.
     public static let titleEndings = ["表", "情况", "体系", "明细", "清单"]
     /// A title may end with a parenthesised qualifier: `一般公共预算支出表（按功能分类）`.
-    public static var titleQualifier: Regex<Substring> { #/[（(][^）)]{1,12}[）)]$/# }
+    nonisolated(unsafe) public static let titleQualifier: Regex<Substring> = #/[（(][^）)]{1,12}[）)]$/#
     /// The unit line: `单位：万元`, `金额单位：元`, `单位: 万元`, `金额：万元`.
-    public static var unit: Regex<(Substring, Substring?, Substring?)> { #/(?:金额)?单位\s*[：:]\s*(亿元|万元|千元|元)|金额\s*[：:]\s*(亿元|万元|千元|元)/# }
+    nonisolated(unsafe) public static let unit: Regex<(Substring, Substring?, Substring?)> = #/(?:金额)?单位\s*[：:]\s*(亿元|万元|千元|元)|金额\s*[：:]\s*(亿元|万元|千元|元)/#
     /// The line naming the publishing unit above a table.
     public static let entityPrefixes = ["部门名称", "单位名称", "编制单位", "预算单位：", "部门："]
     /// Sentences that mark a table with no data.
@@ -31,5 +34,5 @@ public enum Vocabulary {
     /// A table of contents heading (lines are compared without spaces, so `目 录` is one too).
     public static let contents = ["目录"]
     /// Lines repeated on every page that are not body text, besides page numbers.
-    public static var pageNumber: Regex<(Substring, Substring, Substring?)> { #/^(-\s*\d+\s*-|—\s*\d+\s*—|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,3})$/# }
+    nonisolated(unsafe) public static let pageNumber: Regex<(Substring, Substring, Substring?)> = #/^(-\s*\d+\s*-|—\s*\d+\s*—|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,3})$/#
 }

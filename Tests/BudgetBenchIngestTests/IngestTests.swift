@@ -95,3 +95,29 @@ import TestSupport
         #expect(discrepancies == 2)
     }
 }
+
+/// One table numbering in the database: every amount, indicator and finding names its table by
+/// the same position `tables.position` holds, so a join finds the table the row was read from.
+@Suite struct TableNumberingTests {
+    @Test func amountsJoinTheirTables() async throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let database = scratch.path("db.sqlite")
+        let store = try ReportStore(path: database)
+        _ = try await Ingester(store: store, options: .init(worker: .built)).run(paths: [Repository.report("longgang-2023-budget")]) { _ in }
+        let (amounts, joined, titled) = try await DatabaseQueue(path: database).read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM amounts") ?? 0,
+             try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM amounts a JOIN tables t ON t.document_id = a.document_id AND t.position = a.table_position
+                WHERE a.page BETWEEN t.first_page AND t.last_page
+                """) ?? 0,
+             // Longgang 表7 is the function-classified 一般公共预算支出表; its 2010605 row.
+             try String.fetchOne(db, sql: """
+                SELECT t.title FROM amounts a JOIN tables t ON t.document_id = a.document_id AND t.position = a.table_position
+                WHERE a.code = '2010605' ORDER BY a.table_position DESC LIMIT 1
+                """))
+        }
+        #expect(amounts > 0 && joined == amounts)
+        #expect(titled?.contains("一般公共预算支出") == true)
+    }
+}
