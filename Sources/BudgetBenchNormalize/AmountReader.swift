@@ -85,6 +85,13 @@ public struct AmountReader: Sendable {
             for (number, group) in groups.enumerated() where group.name < row.count && !consumed.contains(number) {
                 var label = Self.label(row, group: group)
                 var figures = group.values.filter { $0 < row.count }.map { (cell: row[$0], column: $0) }
+                for (offset, figure) in figures.enumerated() where Self.value(figure.cell, scale: 1, blankIsZero: false) == nil {
+                    // A row's name printed with its figure in the figure column (`合 计 24,169.74`
+                    // under a merged 名称 金额 header).
+                    guard let split = Self.trailingFigure(figure.cell), Self.leadingFigure(figure.cell) == nil else { continue }
+                    if Names.compact(label) == Names.compact(figure.cell) { label = split.name }
+                    figures[offset].cell = split.figure
+                }
                 if figures.allSatisfy({ Names.compact($0.cell).isEmpty }), !Names.compact(label).isEmpty,
                    let (later, taken) = Self.spannedFigures(row, after: number, in: groups) {
                     // A footer label spanning several sides (公用经费合计 over three 公用经费 groups)
