@@ -10,6 +10,9 @@ public struct ExtractedDocument: Sendable, Encodable {
     /// Pages left out, each with the reason: poppler could not load it, or its text has no
     /// Unicode mapping (it would be stored as garbage).
     public var skippedPages: [SkippedPage]
+    /// Poppler's own complaints while reading (font and syntax problems): how many, and the
+    /// first few distinct ones, reported as one warning instead of printed line by line.
+    public var popplerMessages: (count: Int, examples: [String]) = (0, [])
 
     /// A page that was not read, and why.
     public struct SkippedPage: Sendable, Equatable {
@@ -30,7 +33,11 @@ public struct ExtractedDocument: Sendable, Encodable {
         let empty = pages.filter { !$0.hasTextLayer && !skipped.contains($0.number) }.map {
             "\(file): page \($0.number): no text layer (a scanned image?); nothing extracted"
         }
-        return empty + skippedPages.map { "\(file): page \($0.number): \($0.reason)" }
+        let poppler = popplerMessages.count == 0 ? [] : [
+            "\(file): poppler reported \(popplerMessages.count) problem\(popplerMessages.count == 1 ? "" : "s") while reading, e.g. "
+                + popplerMessages.examples.map { "“\($0)”" }.joined(separator: ", "),
+        ]
+        return empty + skippedPages.map { "\(file): page \($0.number): \($0.reason)" } + poppler
     }
 
     /// Pages a thread takes at least before a document is read by several.
@@ -47,7 +54,17 @@ public struct ExtractedDocument: Sendable, Encodable {
         threads: Int = 1,
         extractor: PageExtractor = PageExtractor()
     ) throws(PDFError) -> ExtractedDocument {
+        var read = try readPages(path: path, password: password, pages: selection, rulings: rulings, threads: threads, extractor: extractor)
+        read.popplerMessages = PopplerMessages.collected()
+        return read
+    }
+
+    private static func readPages(
+        path: String, password: String?, pages selection: PageSelection, rulings: Bool, threads: Int, extractor: PageExtractor
+    ) throws(PDFError) -> ExtractedDocument {
         let document = try PDFDocument(path: path, password: password)
+        // After the open: the first document of a process installs poppler-glib's own callback.
+        PopplerMessages.start()
         let numbers = try selection.pageNumbers(pageCount: document.pageCount, file: path)
         let count = max(1, min(threads, numbers.count / pagesPerThread))
         guard count > 1 else {

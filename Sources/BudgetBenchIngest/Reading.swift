@@ -45,10 +45,9 @@ struct Reading: Sendable {
             return Reading(path: path, sha256: sha256, result: .failedBefore(reason: failure.reason))
         }
         switch await slot.parse(path) {
-        case .replied(.parsed(var report), let noise):
-            report.warnings += PopplerNoise(lines: noise, file: path).warnings
+        case .replied(.parsed(let report)):
             return Reading(path: path, sha256: sha256, result: .parsed(report, sha256: sha256))
-        case .replied(.failed(let reason, let page), _):
+        case .replied(.failed(let reason, let page)):
             return Reading(path: path, sha256: sha256, result: .failed(Failure(reason: reason, page: page)))
         case .died(let reason):
             return Reading(path: path, sha256: sha256, result: .failed(Failure(reason: reason, page: nil)))

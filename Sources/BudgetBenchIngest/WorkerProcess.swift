@@ -7,7 +7,7 @@ import Foundation
 final class WorkerProcess {
     /// What came of one request.
     enum Outcome {
-        case replied(WorkerReply, noise: [String])
+        case replied(WorkerReply)
         /// The process is gone (crashed, killed for a limit, exited); the reason is for the user.
         case died(reason: String)
     }
@@ -19,8 +19,9 @@ final class WorkerProcess {
     private let input: FileHandle
     private let output: Int32
     private let outputHandle: FileHandle
-    /// The worker's standard error goes to this file, so poppler's messages are read per document
-    /// instead of reaching the terminal, and a crash message can be quoted.
+    /// The worker's standard error goes to this file, so whatever it prints never reaches the
+    /// terminal and a crash message can be quoted (poppler's own messages are caught in the
+    /// worker and come back as the document's warnings).
     private let log: URL
     private let logHandle: FileHandle
     private var pending = Data()
@@ -75,7 +76,7 @@ final class WorkerProcess {
                     stop()
                     return .died(reason: "worker sent an unreadable answer")
                 }
-                return .replied(reply, noise: messages(since: logStart))
+                return .replied(reply)
             }
             if Date() >= deadline {
                 stop()

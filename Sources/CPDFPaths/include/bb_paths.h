@@ -38,6 +38,23 @@ int bb_paths_page_segments(bb_paths_document *document, int page_index, bb_segme
 /// Frees an array from bb_paths_page_segments; NULL is ignored.
 void bb_paths_segments_free(bb_segment *segments);
 
+/// Distinct messages kept per document, besides the count of all.
+#define BB_MESSAGES_KEPT 3
+
+/// Routes poppler's error messages (of every document this process reads) to a collector and
+/// empties it: the start of a document's collection.
+void bb_messages_start(void);
+
+/// How many messages poppler reported since bb_messages_start.
+size_t bb_messages_count(void);
+
+/// How many distinct messages were kept (at most BB_MESSAGES_KEPT).
+size_t bb_messages_kept(void);
+
+/// Copies kept message `index` into `buffer` (at most `size - 1` bytes and a NUL); returns its
+/// length, 0 for no such message. The buffer is the caller's.
+size_t bb_messages_copy(size_t index, char *buffer, size_t size);
+
 #ifdef __cplusplus
 }
 #endif
