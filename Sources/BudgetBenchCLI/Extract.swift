@@ -75,8 +75,10 @@ struct Extract: ParsableCommand {
         let catalogs = format == .json ? try self.catalogs.load() : nil
         do {
             let selection = pages.flatMap(PageSelection.init) ?? .all
-            let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text)
-            document.warnings.forEach { Diagnostics.warn($0) }
+            let (document, noise) = try StandardErrorCapture.capturing { () throws(PDFError) in
+                try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text)
+            }
+            (document.warnings + PopplerNoise(lines: noise, file: file).warnings).forEach { Diagnostics.warn($0) }
             let rendered = try render(document, catalogs: catalogs)
             if let outputDir {
                 try write(rendered, for: file, into: outputDir)

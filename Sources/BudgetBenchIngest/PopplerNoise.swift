@@ -1,13 +1,19 @@
 /// What poppler printed on standard error while one document was read (font and syntax
 /// complaints, often thousands of lines), summed up as a warning or two for the document.
-struct PopplerNoise {
+public struct PopplerNoise {
     /// Distinct messages quoted before the rest is only counted.
     static let quoted = 3
 
     let lines: [String]
     let file: String
 
-    var warnings: [String] {
+    public init(lines: [String], file: String) {
+        self.lines = lines
+        self.file = file
+    }
+
+    /// Nothing when poppler said nothing, else one line naming the file.
+    public var warnings: [String] {
         guard !lines.isEmpty else { return [] }
         var distinct: [String] = []
         for line in lines where !distinct.contains(line) {
