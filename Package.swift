@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BudgetBenchCLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

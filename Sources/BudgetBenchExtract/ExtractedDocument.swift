@@ -9,6 +9,8 @@ public struct ExtractedDocument: Sendable, Encodable {
     /// Pages left out, each with the reason: poppler could not load it, or its text has no
     /// Unicode mapping (it would be stored as garbage).
     public var skippedPages: [SkippedPage]
+    /// Pages read, but not fully: too large to render for rulings, say.
+    public var pageNotes: [SkippedPage]
 
     /// A page that was not read, and why.
     public struct SkippedPage: Sendable, Equatable {
@@ -16,11 +18,12 @@ public struct ExtractedDocument: Sendable, Encodable {
         public var reason: String
     }
 
-    public init(file: String, pageCount: Int, pages: [PageText], skippedPages: [SkippedPage] = []) {
+    public init(file: String, pageCount: Int, pages: [PageText], skippedPages: [SkippedPage] = [], pageNotes: [SkippedPage] = []) {
         self.file = file
         self.pageCount = pageCount
         self.pages = pages
         self.skippedPages = skippedPages
+        self.pageNotes = pageNotes
     }
 
     /// One message per page that has no text to read, naming file and page.
@@ -29,7 +32,7 @@ public struct ExtractedDocument: Sendable, Encodable {
         let empty = pages.filter { !$0.hasTextLayer && !skipped.contains($0.number) }.map {
             "\(file): page \($0.number): no text layer (a scanned image?); nothing extracted"
         }
-        return empty + skippedPages.map { "\(file): page \($0.number): \($0.reason)" }
+        return empty + (skippedPages + pageNotes).map { "\(file): page \($0.number): \($0.reason)" }
     }
 
     /// Reads the selected pages of the PDF at `path`.
@@ -45,9 +48,17 @@ public struct ExtractedDocument: Sendable, Encodable {
         var pages: [PageText] = []
         pages.reserveCapacity(numbers.count)
         var skipped: [SkippedPage] = []
+        var notes: [SkippedPage] = []
         for number in numbers {
             do throws(PDFError) {
-                var page = extractor.extract(try document.page(number), rulings: rulings)
+                let pdfPage = try document.page(number)
+                if rulings, !pdfPage.isRenderableForRulings {
+                    notes.append(SkippedPage(number: number, reason: """
+                        page too large to look for table borders (\(pdfPage.width.hundredths) × \(pdfPage.height.hundredths) pt); \
+                        text read without rulings
+                        """))
+                }
+                var page = extractor.extract(pdfPage, rulings: rulings)
                 if !page.lines.isEmpty, !UnicodeMapping.isUsable(page.lines) {
                     skipped.append(SkippedPage(number: number, reason: "text has no Unicode mapping; nothing extracted"))
                     page.lines = []
@@ -58,7 +69,7 @@ public struct ExtractedDocument: Sendable, Encodable {
                 pages.append(PageText(number: number, width: 0, height: 0, rotation: 0, lines: []))
             }
         }
-        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
+        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped, pageNotes: notes)
     }
 
     private enum CodingKeys: String, CodingKey {

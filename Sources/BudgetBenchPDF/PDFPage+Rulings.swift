@@ -5,16 +5,35 @@ extension PDFPage {
     public static let rulingScale = 2.0
     /// A dark run shorter than this (points) is text, not a border.
     public static let minimumRulingLength = 18.0
+    /// The most pixels a page is rendered with (256 MB of RGB24): an A0 sheet at `rulingScale`
+    /// needs 32 million. A larger page (a 14400 pt square needs 3.3 GB, a 1e10 pt MediaBox more
+    /// pixels than cairo's 32-bit sizes hold) is read for text only.
+    public static let maximumRenderPixels = 64 << 20
+
+    /// False when the page is too large (or its size not a finite positive number) to render
+    /// for rulings within `maximumRenderPixels`.
+    public var isRenderableForRulings: Bool { renderSize != nil }
+
+    /// Pixel columns and rows of the rendering at `rulingScale`, nil past the limit. Checked in
+    /// `Double` first, so an absurd size never reaches an integer conversion that would trap.
+    private var renderSize: (columns: Int32, rows: Int32)? {
+        let columns = (width * Self.rulingScale).rounded(.up)
+        let rows = (height * Self.rulingScale).rounded(.up)
+        guard columns.isFinite, rows.isFinite, columns >= 1, rows >= 1, columns * rows <= Double(Self.maximumRenderPixels),
+              let columnCount = Int32(exactly: columns), let rowCount = Int32(exactly: rows) else { return nil }
+        return (columnCount, rowCount)
+    }
 
     /// The horizontal and vertical lines drawn on the page, found by rendering it and looking
-    /// for long runs of dark pixels (borders, gridlines, underlines).
+    /// for long runs of dark pixels (borders, gridlines, underlines); none for a page that is
+    /// not `isRenderableForRulings`.
     public func rulings() -> [Ruling] {
         let scale = Self.rulingScale
-        let columns = Int((width * scale).rounded(.up))
-        let rows = Int((height * scale).rounded(.up))
-        guard columns > 0, rows > 0, let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(columns), Int32(rows)) else {
+        guard let (columnCount, rowCount) = renderSize,
+              let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, columnCount, rowCount) else {
             return []
         }
+        let (columns, rows) = (Int(columnCount), Int(rowCount))
         // The surface and context are ours; both are destroyed before returning.
         defer { cairo_surface_destroy(surface) }
         guard let context = cairo_create(surface) else { return [] }
