@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over segment and normalize (see its main.swift; `make fuzz`).
+        .executableTarget(name: "BudgetBenchFuzz", dependencies: ["BudgetBenchExtract", "BudgetBenchSegment", "BudgetBenchNormalize"]),
         .target(name: "TestSupport", dependencies: ["BudgetBenchIngest"], path: "Tests/TestSupport"),
         .testTarget(
             name: "BudgetBenchExtractTests",
