@@ -6,7 +6,7 @@ BINARY = .build/release/budgetbench
 
 DATABASE ?= $(OUTPUT)/budgetbench.sqlite
 
-.PHONY: setup build run test bench demo-render corpus corpus-synthetic corpus-sample clean
+.PHONY: setup build run test bench demo-render corpus corpus-synthetic corpus-sample clean fuzz fuzz-build fuzz-short chaos
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,35 @@ demo-render: run
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) fuzz-short
+
+# libFuzzer over segment and normalize (Sources/BudgetBenchFuzz), built with the sanitizer in its
+# own scratch folder so the ordinary build is untouched; crashes go to Output/fuzz-crashes/ and
+# replay with .build/debug/BudgetBenchFuzz FILE.
+FUZZ_SECONDS ?= 300
+FUZZ_BINARY = .build-fuzz/release/BudgetBenchFuzz
+FUZZ_FLAGS = -max_len=3000 -len_control=0 -artifact_prefix=$(OUTPUT)/fuzz-crashes/ -print_final_stats=1
+
+fuzz-build:
+	$(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --product BudgetBenchFuzz
+
+# FUZZ_SECONDS of libFuzzer, then 320 damaged PDFs through extract (scripts/mutate-pdfs.py).
+fuzz: setup fuzz-build
+	$(SWIFT) build --product budgetbench
+	mkdir -p $(OUTPUT)/fuzz-corpus $(OUTPUT)/fuzz-crashes
+	$(FUZZ_BINARY) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) $(OUTPUT)/fuzz-corpus
+	python3 scripts/mutate-pdfs.py
+
+# The short run of `make test`: 20 s of libFuzzer and 60 mutants of the short synthetic reports.
+fuzz-short: fuzz-build
+	mkdir -p $(OUTPUT)/fuzz-corpus $(OUTPUT)/fuzz-crashes
+	$(FUZZ_BINARY) $(FUZZ_FLAGS) -max_total_time=20 $(OUTPUT)/fuzz-corpus
+	python3 scripts/mutate-pdfs.py --count 60 --small
+
+# 20 SIGKILLs at random times to ingest over good, bad and hostile files; every document stays whole.
+chaos:
+	$(SWIFT) build --product budgetbench
+	python3 scripts/ingest-chaos.py
 
 # Measures BudgetBench against pdftotext and pdfplumber on the same files and writes docs/benchmarks.md.
 bench: build
@@ -56,4 +85,4 @@ corpus-sample:
 	cd Corpus/generator && python3 synthesize.py --seed 2026 --count 8 --out ../synthetic-sample
 
 clean:
-	rm -rf .build .venv $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown $(OUTPUT)/render $(OUTPUT)/benchmark.xlsx $(DATABASE)*
+	rm -rf .build .build-fuzz .venv $(OUTPUT)/fuzz-corpus $(OUTPUT)/fuzz-crashes $(OUTPUT)/mutants $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown $(OUTPUT)/render $(OUTPUT)/benchmark.xlsx $(DATABASE)*

@@ -52,6 +52,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over segment and normalize (see its main.swift; `make fuzz`).
+        .executableTarget(name: "BudgetBenchFuzz", dependencies: ["BudgetBenchExtract", "BudgetBenchSegment", "BudgetBenchNormalize"]),
         .target(name: "TestSupport", dependencies: ["BudgetBenchIngest"], path: "Tests/TestSupport"),
         .testTarget(
             name: "BudgetBenchExtractTests",
@@ -79,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BudgetBenchCLITests",
-            dependencies: ["TestSupport"]
+            dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6],

@@ -41,10 +41,30 @@ public final class ReportStore: Sendable {
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
         }
-        queue = try DatabaseQueue(path: path, configuration: configuration)
+        queue = access == .readOnly
+            ? try Self.openReadOnly(path: path, configuration: configuration)
+            : try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         if access == .readWrite {
             try Self.migrate(queue)
+        }
+    }
+
+    /// Opens an existing database for reading. SQLite reads a WAL database through its `-shm`
+    /// index, which it creates beside the file; in a folder the user cannot write (a read-only
+    /// share) it cannot, and the open fails with "attempt to write a readonly database". When no
+    /// WAL content is pending (the writer closed cleanly, as ingest does, so there is no `-wal`
+    /// or an empty one), the file alone is the whole database and is opened as immutable, which
+    /// needs no side file. Pending WAL content would be ignored that way, so then the error stands.
+    private static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
+            guard wal?.intValue ?? 0 == 0 else { throw error }
+            let immutable = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
+            guard let queue = try? DatabaseQueue(path: immutable, configuration: configuration) else { throw error }
+            return queue
         }
     }
 

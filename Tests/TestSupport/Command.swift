@@ -5,12 +5,16 @@ public struct CommandResult: Sendable {
     public let status: Int32
     public let standardOutput: String
     public let standardError: String
+    /// The program was still running at the timeout and was killed.
+    public var timedOut = false
 }
 
 /// Runs programs the tests compare against or drive.
 public enum Command {
-    /// Runs `executable` with `arguments` and collects its output.
-    public static func run(_ executable: String, _ arguments: [String]) throws -> CommandResult {
+    /// Runs `executable` with `arguments` and collects its output. With a `timeout` (seconds), a
+    /// program still running then is killed with SIGKILL and the result says `timedOut`, so a
+    /// hang fails its test instead of stopping the suite.
+    public static func run(_ executable: String, _ arguments: [String], timeout: Double? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -19,14 +23,26 @@ public enum Command {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        // Both pipes are drained while the child runs, so a large output cannot fill one and block it.
+        let outputData = Drained(output.fileHandleForReading)
+        let errorData = Drained(error.fileHandleForReading)
+        var timedOut = false
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning, Date() < deadline {
+                usleep(50_000)
+            }
+            if process.isRunning {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         return CommandResult(
             status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self)
+            standardOutput: String(decoding: outputData.wait(), as: UTF8.self),
+            standardError: String(decoding: errorData.wait(), as: UTF8.self),
+            timedOut: timedOut
         )
     }
 
@@ -43,5 +59,24 @@ public enum Command {
         let products = Bundle.main.bundleURL
         let candidates = [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("budgetbench").path }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+}
+
+/// A pipe read to its end on a thread of its own.
+private final class Drained: @unchecked Sendable {
+    // Written once by the reading thread before `done` is signalled, read only after.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }.start()
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
