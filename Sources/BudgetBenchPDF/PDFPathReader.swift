@@ -32,7 +32,8 @@ final class PDFPathReader {
     func segments(pageIndex index: Int) -> [bb_segment] {
         var segments: UnsafeMutablePointer<bb_segment>?
         var count = 0
-        guard bb_paths_page_segments(handle, Int32(index), &segments, &count) == 0 else {
+        // The index comes from a page `PDFDocument.page(_:)` opened, so it fits in a C int.
+        guard let page = Int32(exactly: index), bb_paths_page_segments(handle, page, &segments, &count) == 0 else {
             preconditionFailure("page \(index + 1) of an open document has no paths to read (or no memory for them)")
         }
         // The array is allocated for us and freed with bb_paths_segments_free.

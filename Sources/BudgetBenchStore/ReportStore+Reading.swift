@@ -13,8 +13,8 @@ extension ReportStore {
                 SELECT d.id, COALESCE(d.center, '') AS center, d.year, COALESCE(d.kind, '') AS kind, d.page_count AS pages,
                        (SELECT COUNT(*) FROM tables t WHERE t.document_id = d.id) AS tables,
                        (SELECT COUNT(*) FROM amounts a WHERE a.document_id = d.id) AS amounts,
-                       (SELECT printf('%.1f%%', 100.0 * SUM(a.verification = 'verified') / COUNT(*)) FROM amounts a
-                        WHERE a.document_id = d.id) AS verified,
+                       (SELECT CASE WHEN COUNT(*) > 0 THEN printf('%.1f%%', 100.0 * SUM(a.verification = 'verified') / COUNT(*)) END
+                        FROM amounts a WHERE a.document_id = d.id) AS verified,
                        (SELECT COUNT(*) FROM indicators i WHERE i.document_id = d.id) AS indicators,
                        (SELECT COUNT(*) FROM facts f WHERE f.document_id = d.id) AS facts,
                        (SELECT COUNT(*) FROM findings f WHERE f.document_id = d.id) AS findings,
