@@ -28,7 +28,9 @@ final class WorkerProcess {
 
     init(command: WorkerCommand) throws {
         log = FileManager.default.temporaryDirectory.appendingPathComponent("budgetbench-worker-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: log.path])
+        }
         logHandle = try FileHandle(forReadingFrom: log)
         let requests = Pipe()
         let replies = Pipe()
