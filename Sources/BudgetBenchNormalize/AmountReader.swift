@@ -7,6 +7,13 @@ import Foundation
 /// names (收支总表), from the codes the same document prints beside those names elsewhere, else
 /// from the code catalog when exactly one code carries the name and the row prints a figure.
 public struct AmountReader: Sendable {
+    // Regexes are stored once: a literal in a function body is compiled again on every call.
+    private enum Patterns {
+        nonisolated(unsafe) static let figure = #/-?[0-9][0-9,]*(?:\.[0-9]+)?/#
+        nonisolated(unsafe) static let separatedFigure = /[-−]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-−]?[0-9]+\.[0-9]+/
+        nonisolated(unsafe) static let unsigned = #/[\d,]+(\.\d+)?/#
+    }
+
     let catalog: CodeCatalog?
 
     public init(catalog: CodeCatalog? = nil) {
@@ -260,7 +267,7 @@ public struct AmountReader: Sendable {
     /// line follows the figure (`机关事业单位基本养老保险1,064.46缴费`). Nil unless the cell holds
     /// exactly one figure and some name.
     static func trailingFigure(_ cell: String) -> (name: String, figure: String)? {
-        let figures = cell.matches(of: #/-?[0-9][0-9,]*(?:\.[0-9]+)?/#)
+        let figures = cell.matches(of: Patterns.figure)
         guard figures.count == 1, let figure = figures.first else { return nil }
         let name = (cell[..<figure.range.lowerBound] + cell[figure.range.upperBound...]).trimmingCharacters(in: .whitespaces)
         return name.isEmpty ? nil : (name, String(cell[figure.range]))
@@ -299,7 +306,7 @@ public struct AmountReader: Sendable {
     /// `2023年` stays text.
     static func leadingFigure(_ cell: String) -> String? {
         let text = cell.filter { !$0.isWhitespace }
-        guard let match = text.prefixMatch(of: /[-−]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-−]?[0-9]+\.[0-9]+/),
+        guard let match = text.prefixMatch(of: Patterns.separatedFigure),
               let next = text[match.range.upperBound...].first, next.unicodeScalars.first.map({ $0.properties.isIdeographic }) == true
         else { return nil }
         return String(match.output)
@@ -325,7 +332,7 @@ public struct AmountReader: Sendable {
             text = String(text.dropFirst())
             negative = true
         }
-        guard text.wholeMatch(of: #/[\d,]+(\.\d+)?/#) != nil, let number = Decimal(string: text.replacingOccurrences(of: ",", with: ""))
+        guard text.wholeMatch(of: Patterns.unsigned) != nil, let number = Decimal(string: text.replacingOccurrences(of: ",", with: ""))
         else { return nil }
         return (negative ? -number : number) * scale
     }

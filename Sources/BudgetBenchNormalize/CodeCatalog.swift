@@ -20,6 +20,9 @@ public struct CodeCatalog: Sendable {
     public let version: String
     private let function: [String: [Name]]
     private let economic: [String: [Name]]
+    /// Codes of both schemes by the lenient key of each of their names, built once: looking a
+    /// name up is then one dictionary read, not a scan of the catalog.
+    private let codesByName: [String: Set<String>]
 
     public static func bundled() throws -> CodeCatalog {
         guard let url = Bundle.module.url(forResource: "classification-codes", withExtension: "json") else {
@@ -33,6 +36,11 @@ public struct CodeCatalog: Sendable {
         self.version = version
         self.function = function
         self.economic = economic
+        var codesByName: [String: Set<String>] = [:]
+        for (code, names) in function.merging(economic, uniquingKeysWith: { first, _ in first }) {
+            for name in names { codesByName[Self.key(name.name), default: []].insert(code) }
+        }
+        self.codesByName = codesByName
     }
 
     /// The names the catalog knows for a code, empty when the code is not in the catalog.
@@ -45,8 +53,8 @@ public struct CodeCatalog: Sendable {
     public func code(named name: String) -> String? {
         let wanted = Self.key(name)
         guard !wanted.isEmpty else { return nil }
-        let codes = [function, economic].flatMap { $0.filter { $0.value.contains { Self.key($0.name) == wanted } }.map(\.key) }
-        return codes.count == 1 ? codes[0] : nil
+        guard let codes = codesByName[wanted], codes.count == 1 else { return nil }
+        return codes.first
     }
 
     /// One finding per amount row whose printed name is none of its code's catalog names.

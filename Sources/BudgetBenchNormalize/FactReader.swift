@@ -45,7 +45,9 @@ public struct FactReader: Sendable {
                 .map { (text: $0, page: paragraph.page) }
         }
         return Self.compiled.compactMap { wording in
-            for sentence in sentences {
+            // A sentence that does not print the wording's unit cannot state it (a cheap test
+            // before the regexes).
+            for sentence in sentences where wording.unit.isEmpty || sentence.text.contains(wording.unit) {
                 for pattern in wording.patterns {
                     for match in sentence.text.matches(of: pattern) where !Self.isChange(before: match.range.lowerBound, in: sentence.text) {
                         guard match.output.count > 1, let value = match.output[1].substring else { continue }

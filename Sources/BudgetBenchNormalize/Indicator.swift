@@ -37,6 +37,9 @@ public struct Indicator: Sendable, Codable, Equatable {
 
 /// A target or actual value: quantitative (`≥95%`, `=6 人`, `22.08 万笔`, `小于2天`) or text.
 public struct Quantity: Sendable, Codable, Equatable {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let numberAndUnit = #/(\d+(?:\.\d+)?)(.*)/#
+
     public var text: String
     public var comparison: String?
     public var number: Decimal?
@@ -55,7 +58,7 @@ public struct Quantity: Sendable, Codable, Equatable {
             comparison = word.1
             rest = rest.dropFirst(word.0.count)
         }
-        if let match = rest.prefixMatch(of: #/(\d+(?:\.\d+)?)(.*)/#) {
+        if let match = rest.prefixMatch(of: Self.numberAndUnit) {
             number = Decimal(string: String(match.output.1))
             let tail = String(match.output.2)
             if tail.hasSuffix("以上") { comparison = comparison ?? "≥" }

@@ -4,6 +4,13 @@ import Foundation
 /// Reads indicator triples from every table with a header row naming the indicator levels
 /// (一级指标 | 二级指标 | 三级指标, or 指标名称 over three columns).
 public struct IndicatorReader: Sendable {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    private enum Patterns {
+        nonisolated(unsafe) static let numberedLabel = #/指标\d+/#
+        nonisolated(unsafe) static let bracketedWeight = #/[（(](\d+(?:\.\d+)?)分[）)]$/#
+        nonisolated(unsafe) static let trailingWeight = #/\s(\d+(?:\.\d+)?)\s*$/#
+    }
+
     /// Short names of the levels (产出指标 → 产出, 产出数量 → 数量).
     public static let level1Names = ["效果": "效益", "部门决策": "决策", "部门管理": "管理", "部门绩效": "绩效"]
 
@@ -42,7 +49,7 @@ public struct IndicatorReader: Sendable {
                 defer { row += 1 }
                 if cells.prefix(3).contains(where: { Names.compact($0).hasPrefix("合计") || Names.compact($0).hasPrefix("总分") }) { break }
                 var level3 = cells[roles.level3]
-                if Names.compact(level3).wholeMatch(of: #/指标\d+/#) != nil, roles.level3 + 1 < cells.count {
+                if Names.compact(level3).wholeMatch(of: Patterns.numberedLabel) != nil, roles.level3 + 1 < cells.count {
                     level3 = cells[roles.level3 + 1]  // 三级指标 spans a label column (指标1) and the name
                 }
                 // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
@@ -102,10 +109,10 @@ public struct IndicatorReader: Sendable {
     /// `立项依据 充分性（3分）` → (`立项依据充分性`, `3`); `决策 15` → (`决策`, `15`).
     static func splitWeight(_ text: String) -> (name: String, weight: String?) {
         let compact = Names.compact(text)
-        if let match = compact.firstMatch(of: #/[（(](\d+(?:\.\d+)?)分[）)]$/#) {
+        if let match = compact.firstMatch(of: Patterns.bracketedWeight) {
             return (String(compact[..<match.range.lowerBound]), String(match.output.1))
         }
-        if let match = text.firstMatch(of: #/\s(\d+(?:\.\d+)?)\s*$/#) {
+        if let match = text.firstMatch(of: Patterns.trailingWeight) {
             return (Names.compact(String(text[..<match.range.lowerBound])), String(match.output.1))
         }
         return (compact, nil)

@@ -1,8 +1,11 @@
 /// How the text of one cell is put back together from its words and lines.
 enum CellText {
+    // Regexes are stored once: a literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let numeric = #/[-−]?[\d,]+(\.\d+)?%?|[—–-]{1,2}/#
+
     /// An amount or count as these tables print it: `3,258`, `449.26`, `-12.5`, `99.10%`, `—`.
     static func isNumeric(_ text: String) -> Bool {
-        text.wholeMatch(of: #/[-−]?[\d,]+(\.\d+)?%?|[—–-]{1,2}/#) != nil
+        text.wholeMatch(of: numeric) != nil
     }
 
     /// A number with at least one digit (a dash marks an empty cell, not a figure).

@@ -25,14 +25,17 @@ enum ContentsFinder {
         return (entries, lines)
     }
 
+    // Stored once: a regex built inside a function is compiled again on every line.
+    nonisolated(unsafe) private static let pageNumberAtEnd = #/\t\d{1,3}$/#
+    nonisolated(unsafe) private static let leaderAndPage = #/[\t ]*[.…·]{2,}[\t ]*\d*$|\t\d{1,3}$/#
+
     private static func isEntry(_ text: String) -> Bool {
-        text.contains("…") || text.contains("....") || text.range(of: #"\t\d{1,3}$"#, options: .regularExpression) != nil
+        text.contains("…") || text.contains("....") || text.contains(pageNumberAtEnd)
     }
 
     /// An entry without its dot leader and page number.
     private static func entry(_ text: String) -> String {
-        text.replacingOccurrences(of: #"[\t ]*[.…·]{2,}[\t ]*\d*$|\t\d{1,3}$"#, with: "", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
+        text.replacing(leaderAndPage, with: "").trimmingCharacters(in: .whitespaces)
     }
 }
 

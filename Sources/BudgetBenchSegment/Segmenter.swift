@@ -3,6 +3,13 @@ import BudgetBenchPDF
 
 /// Turns a document's pages of positioned words into its section tree and tables.
 public struct Segmenter: Sendable {
+    // Regexes are stored once: a literal in a function body is compiled again on every call.
+    private enum Patterns {
+        nonisolated(unsafe) static let signedFigure = /[-−(（△]?[0-9][0-9,]*(\.[0-9]+)?[)）]?/
+        nonisolated(unsafe) static let code = #/\d{3}(\d{2}){0,2}/#
+        nonisolated(unsafe) static let figure = #/-?[\d,]+(\.\d+)?/#
+    }
+
     public let settings: SegmentSettings
 
     public init(settings: SegmentSettings = SegmentSettings()) {
@@ -29,7 +36,7 @@ public struct Segmenter: Sendable {
     static func saysEmptyInside(_ body: [[String]]) -> Bool {
         let cells = body.joined().map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
         return cells.contains { cell in Vocabulary.emptyTableMarks.contains(where: cell.contains) }
-            && !cells.contains { $0.wholeMatch(of: /[-−(（△]?[0-9][0-9,]*(\.[0-9]+)?[)）]?/) != nil && $0.contains { "123456789".contains($0) } }
+            && !cells.contains { $0.wholeMatch(of: Patterns.signedFigure) != nil && $0.contains { "123456789".contains($0) } }
     }
 
     public func segment(_ pages: [PageText]) -> SegmentedDocument {
@@ -91,7 +98,7 @@ public struct Segmenter: Sendable {
                 number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
                 firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
                 header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
-                spans: grid.spans, isEmpty: isEmpty || Self.saysEmptyInside(grid.body), sides: TableSides.sides(headerPaths: grid.headerPaths))
+                spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body), sides: TableSides.sides(headerPaths: grid.headerPaths))
         }
         var text: [PageLine] = []
         for (pageIndex, page) in lines.enumerated() {
@@ -135,7 +142,7 @@ public struct Segmenter: Sendable {
     private static func isCodedRow(_ line: PageLine) -> Bool {
         let cells = line.text.split(separator: "\t").map { $0.filter { !$0.isWhitespace } }
         guard cells.count >= 3, let first = cells.first, let last = cells.last else { return false }
-        return first.wholeMatch(of: #/\d{3}(\d{2}){0,2}/#) != nil && last.wholeMatch(of: #/-?[\d,]+(\.\d+)?/#) != nil
+        return first.wholeMatch(of: Patterns.code) != nil && last.wholeMatch(of: Patterns.figure) != nil
     }
 
     /// A table caption standing alone at the foot of a page, if any.

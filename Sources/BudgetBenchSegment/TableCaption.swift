@@ -12,6 +12,9 @@ struct TableCaption: Equatable {
 
 /// Reads the caption lines directly above a table region.
 struct TableCaptionReader {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let year = #/\d{4}年度?/#
+
     /// At most this many lines above a table belong to its caption.
     static let reach = 8
 
@@ -74,7 +77,7 @@ struct TableCaptionReader {
     }
 
     private func isYear(_ text: String) -> Bool {
-        text.wholeMatch(of: #/\d{4}年度?/#) != nil
+        text.wholeMatch(of: Self.year) != nil
     }
 
     /// A title without the unit or year that some reports print on the same line.

@@ -3,6 +3,9 @@ import BudgetBenchPDF
 
 /// Turns the lines of a table region into header and body cells.
 struct TableGridBuilder {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let year = #/(19|20)\d\d/#
+
     let settings: SegmentSettings
 
     func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
@@ -81,7 +84,7 @@ struct TableGridBuilder {
     private static func printsFigures(_ line: PageLine) -> Bool {
         line.words.indices.contains { index in
             let word = line.words[index].text
-            let year = word.wholeMatch(of: #/(19|20)\d\d/#) != nil
+            let year = word.wholeMatch(of: Self.year) != nil
                 && (index + 1 < line.words.count && line.words[index + 1].text.hasPrefix("年"))
             return CellText.isFigure(word) && !year
         }
