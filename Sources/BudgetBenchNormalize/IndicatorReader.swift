@@ -7,6 +7,9 @@ public struct IndicatorReader: Sendable {
     // Stored once: a regex literal in a function body is compiled again on every call.
     private enum Patterns {
         nonisolated(unsafe) static let numberedLabel = #/指标\d+/#
+        nonisolated(unsafe) static let target = #/年度指标值|指标值|目标值|预期值/#
+        nonisolated(unsafe) static let actual = #/全年完成值|实际完成值|完成值/#
+        nonisolated(unsafe) static let score = #/自评得分|得分|评分/#
         nonisolated(unsafe) static let bracketedWeight = #/[（(](\d+(?:\.\d+)?)分[）)]$/#
         nonisolated(unsafe) static let trailingWeight = #/\s(\d+(?:\.\d+)?)\s*$/#
     }
@@ -102,8 +105,8 @@ public struct IndicatorReader: Sendable {
             return nil
         }
         return Roles(level1: level1, level2: level2, level3: level3,
-                     target: find(#/年度指标值|指标值|目标值|预期值/#), actual: find(#/全年完成值|实际完成值|完成值/#),
-                     score: find(#/自评得分|得分|评分/#))
+                     target: find(Patterns.target), actual: find(Patterns.actual),
+                     score: find(Patterns.score))
     }
 
     /// `立项依据 充分性（3分）` → (`立项依据充分性`, `3`); `决策 15` → (`决策`, `15`).

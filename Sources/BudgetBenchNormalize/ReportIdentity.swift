@@ -28,6 +28,9 @@ public struct ReportIdentity: Sendable, Codable, Equatable {
 /// Reads a report's identity from its own words: its title lines, the 部门名称 lines of its
 /// tables, and the organisation it names most.
 public struct IdentityReader: Sendable {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let year = #/(20\d\d)年/#
+
     /// Words naming each kind of report, most specific first.
     public static let kindWords: [(words: [String], kind: ReportIdentity.Kind)] = [
         (["评价报告"], .projectEvaluation),
@@ -55,7 +58,7 @@ public struct IdentityReader: Sendable {
         // The title: the first lines before the contents or the first heading, wrapped lines
         // joined, naming the year (`2023年…部门预算`, `江苏省人大常委会办公厅2018年度部门` / `预算公开`).
         let head = opening.prefix { line in line != "目录" && !line.hasPrefix("第一部分") && !line.hasPrefix("一、") }.prefix(4).joined()
-        let title = [head].filter { $0.firstMatch(of: #/20\d\d年/#) != nil }
+        let title = [head].filter { $0.firstMatch(of: Self.year) != nil }
         let text = pages.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }
         let entity = entityFromTables(tables) ?? organisation(in: title) ?? organisation(in: opening) ?? organisation(in: text)
         let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.contains(word) } } }?.kind
@@ -109,7 +112,7 @@ public struct IdentityReader: Sendable {
 
     private func year(_ lines: [String]) -> Int? {
         for line in lines {
-            if let match = line.firstMatch(of: #/(20\d\d)年/#) { return Int(match.output.1) }
+            if let match = line.firstMatch(of: Self.year) { return Int(match.output.1) }
         }
         return nil
     }

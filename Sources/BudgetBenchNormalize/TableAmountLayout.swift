@@ -6,6 +6,10 @@ import Foundation
 /// title or the side it stands on, and the unit from its header (`金额（元）`) or else the table's
 /// unit line. Whether a blank cell is 0 follows the table kind: only 决算 tables define it so.
 struct TableAmountLayout {
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let bracketedUnit = #/[（(](万元|千元|亿元|元)[）)]/#
+    nonisolated(unsafe) private static let unitLine = #/单位[:：](万元|千元|亿元|元)/#
+
     struct Column {
         var measure: String
         var basis: Amount.Basis
@@ -65,8 +69,8 @@ struct TableAmountLayout {
 
     /// A unit printed in a header: `金额（元）`, `预算数(万元)`, `单位：元`.
     static func unit(in header: String) -> String? {
-        if let match = header.firstMatch(of: #/[（(](万元|千元|亿元|元)[）)]/#) { return String(match.output.1) }
-        if let match = header.firstMatch(of: #/单位[:：](万元|千元|亿元|元)/#) { return String(match.output.1) }
+        if let match = header.firstMatch(of: bracketedUnit) { return String(match.output.1) }
+        if let match = header.firstMatch(of: unitLine) { return String(match.output.1) }
         return nil
     }
 
