@@ -5,8 +5,12 @@
   leave them); pdftotext reads it, so must we.
 """
 import pathlib
+import sys
 
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "Fixtures"
+# The xref-writing PDF assembler of the Corpus generator, shared rather than copied.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "Corpus" / "generator"))
+from image_pdf import pdf_file  # noqa: E402
 
 
 def one_page_pdf(media_box: str, text: str) -> bytes:
@@ -19,16 +23,7 @@ def one_page_pdf(media_box: str, text: str) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def main() -> None:
