@@ -8,16 +8,15 @@ struct ConsistencyChecker: Sendable {
 
     /// Indices of each column of each table: one table, measure, basis and flow.
     var columns: [[Int]] {
-        Dictionary(grouping: amounts.indices) { amounts[$0].columnKey }.keys.sorted().map { key in
-            amounts.indices.filter { amounts[$0].columnKey == key }
-        }
+        // Grouping keeps each column's indices in reading order.
+        Dictionary(grouping: amounts.indices) { amounts[$0].columnKey }.sorted { $0.key < $1.key }.map(\.value)
     }
 
-    func checks() -> [IdentityCheck] {
-        parentChecks() + rowChecks()
+    func checks(columns: [[Int]]) -> [IdentityCheck] {
+        parentChecks(columns) + rowChecks()
     }
 
-    private func parentChecks() -> [IdentityCheck] {
+    private func parentChecks(_ columns: [[Int]]) -> [IdentityCheck] {
         var checks: [IdentityCheck] = []
         for column in columns {
             // A code printed twice in one column starts a new section of the table (基本 / 项目).

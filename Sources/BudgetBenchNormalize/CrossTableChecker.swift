@@ -5,8 +5,9 @@ import Foundation
 struct CrossTableChecker: Sendable {
     let amounts: [Amount]
 
-    func checks() -> [IdentityCheck] {
-        let columns = ConsistencyChecker(amounts: amounts).columns.filter { ConsistencyChecker.sections($0, of: amounts).count == 1 }
+    /// `columns` as `ConsistencyChecker.columns` groups them.
+    func checks(columns: [[Int]]) -> [IdentityCheck] {
+        let columns = columns.filter { ConsistencyChecker.sections($0, of: amounts).count == 1 }
         return totalChecks(columns) + scopeChecks(columns)
     }
 

@@ -19,7 +19,9 @@ public struct ReportModel: Sendable, Codable {
         var amounts = read.amounts
         indicators = IndicatorReader().indicators(in: tables)
         let narrative = FactReader().facts(in: sections)
-        let checks = ConsistencyChecker(amounts: amounts).checks() + CrossTableChecker(amounts: amounts).checks()
+        let consistency = ConsistencyChecker(amounts: amounts)
+        let columns = consistency.columns
+        let checks = consistency.checks(columns: columns) + CrossTableChecker(amounts: amounts).checks(columns: columns)
             + NarrativeChecker(amounts: amounts).checks(narrative)
         AmountVerifier().verify(&amounts, by: checks)
         self.amounts = amounts
