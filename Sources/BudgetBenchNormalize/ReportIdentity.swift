@@ -9,18 +9,33 @@ public struct ReportIdentity: Sendable, Codable, Equatable {
         case projectEvaluation = "project_evaluation", performanceTargets = "performance_targets"
     }
 
+    /// Whose report it is: the department with its subordinate units (部门预算/决算), or one unit
+    /// (单位预算/决算).
+    public enum Scope: String, Sendable, Codable, CaseIterable {
+        case department, unit
+    }
+
+    /// The organisation as the report prints it.
     public var entity: String?
+    /// The organisation's key across the forms of its name (`UnitKey`).
+    public var unitKey: UnitKey?
     public var center: Center?
     public var year: Int?
     public var kind: Kind?
+    public var scope: Scope?
+    /// A template's placeholder organisation (上海市XX局): never compared.
+    public var isPlaceholder: Bool
     /// The unit most of its amount tables print.
     public var unit: String?
 
-    public init(entity: String?, center: Center?, year: Int?, kind: Kind?, unit: String?) {
+    public init(entity: String?, center: Center?, year: Int?, kind: Kind?, scope: Scope? = nil, unit: String?) {
         self.entity = entity
+        unitKey = entity.map(UnitKey.init(entity:))
         self.center = center
         self.year = year
         self.kind = kind
+        self.scope = scope
+        isPlaceholder = entity.map(OrganisationName.isPlaceholder) ?? false
         self.unit = unit
     }
 }
@@ -41,13 +56,13 @@ public struct IdentityReader: Sendable {
     ]
     /// How often an untitled report must name its kind.
     public static let mentions = 3
-    /// How organisation names end.
-    public static let organisationEndings = ["国库集中支付中心", "国库支付中心", "财政局", "办公厅", "办公室", "办事处", "法院", "检察院", "工作部", "福利院"]
+    /// Words naming a report's scope: the department with its subordinate units, or one unit.
+    public static let scopeWords: [(words: [String], scope: ReportIdentity.Scope)] = [
+        (["单位预算", "单位决算", "预算单位", "决算单位"], .unit),
+        (["部门预算", "部门决算", "部门收支", "部门收入", "部门支出", "部门财务"], .department),
+    ]
 
     let centers: CenterCatalog
-
-    /// A run of Chinese characters ending like an organisation; a Regex is immutable, so sharing it is safe.
-    nonisolated(unsafe) private static let organisation = try! Regex("[\\p{Han}（）]{2,24}?(" + organisationEndings.joined(separator: "|") + ")")
 
     public init(centers: CenterCatalog) {
         self.centers = centers
@@ -60,7 +75,7 @@ public struct IdentityReader: Sendable {
         let head = opening.prefix { line in line != "目录" && !line.hasPrefix("第一部分") && !line.hasPrefix("一、") }.prefix(4).joined()
         let title = [head].filter { $0.firstMatch(of: Self.year) != nil }
         let text = pages.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }
-        let entity = entityFromTables(tables) ?? organisation(in: title) ?? organisation(in: opening) ?? organisation(in: text)
+        let entity = entityFromTables(tables) ?? organisation(in: title) ?? organisation(in: text)
         let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.contains(word) } } }?.kind
             ?? Self.kindWords.first { entry in
                 // Without a title, a kind's words must recur: a budget mentions 绩效目标 once or twice.
@@ -73,8 +88,9 @@ public struct IdentityReader: Sendable {
             ?? ["万元", "亿元", "千元"].max { unit, other in
                 text.joined().components(separatedBy: unit).count < text.joined().components(separatedBy: other).count
             }.flatMap { text.joined().contains($0) ? $0 : nil }
+        let scope = Self.scope(title: title, tables: tables, text: text.joined())
         return ReportIdentity(entity: entity, center: entity.flatMap(centers.center(for:)), year: year(opening) ?? year(text),
-                              kind: kind, unit: units)
+                              kind: kind, scope: scope, unit: units)
     }
 
     /// The value found most often; ties go to the one found first.
@@ -83,31 +99,69 @@ public struct IdentityReader: Sendable {
         return values.first { counts[$0] == counts.values.max() }
     }
 
+    /// The report's scope: its title's words, else its tables', else the scope the text names most
+    /// (a department's report also speaks of its 预算单位).
+    private static func scope(title: [String], tables: [Table], text: String) -> ReportIdentity.Scope? {
+        if let scope = scopeWords.first(where: { entry in entry.words.contains { word in title.contains { $0.contains(word) } } })?.scope {
+            return scope
+        }
+        let byTable = tables.compactMap { scope(ofTitle: $0.title ?? "", entityLine: $0.entityLine) }
+        if let scope = commonest(byTable.map(\.rawValue)).flatMap(ReportIdentity.Scope.init(rawValue:)) {
+            return scope
+        }
+        let mentioned = scopeWords.map { entry in
+            (scope: entry.scope, count: entry.words.map { text.components(separatedBy: $0).count - 1 }.reduce(0, +))
+        }
+        return mentioned.filter { $0.count >= mentions }.max { ($0.count, $0.scope == .department ? 1 : 0) < ($1.count, $1.scope == .department ? 1 : 0) }?.scope
+    }
+
+    /// A table's scope: its title's words, else the label of its 部门：… / 单位名称：… line.
+    private static func scope(ofTitle title: String, entityLine: String?) -> ReportIdentity.Scope? {
+        if let scope = scopeWords.first(where: { entry in entry.words.contains(where: title.contains) })?.scope {
+            return scope
+        }
+        guard let label = entityLine.map(Names.compact)?.split(whereSeparator: { $0 == "：" || $0 == ":" }).first else { return nil }
+        if label.hasPrefix("部门") { return .department }
+        return label.hasPrefix("单位名称") || label.hasPrefix("预算单位") ? .unit : nil
+    }
+
+    /// The name of a table's 部门名称 / 单位名称 / 编制单位 line: the value after its colon, up to
+    /// the words that follow it on the line (单位：万元, 金额单位, a year).
     private func entityFromTables(_ tables: [Table]) -> String? {
         let names = tables.compactMap(\.entityLine).compactMap { line -> String? in
             let compact = line.filter { !$0.isWhitespace }
             guard let colon = compact.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-            let name = compact[compact.index(after: colon)...].prefix { $0 != "2" && $0 != "单" && $0 != "金" }
-            return name.isEmpty ? nil : String(name)
+            let value = String(compact[compact.index(after: colon)...])
+            if let name = OrganisationName.names(in: value).first { return name }
+            return OrganisationName.isPlaceholder(value) ? Self.placeholderName(value) : nil
         }
-        return Dictionary(grouping: names, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+        return Dictionary(grouping: names, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
     }
 
-    /// The organisation named most often: a run of Chinese characters ending like an organisation.
+    /// A placeholder value up to the next field (`上海市XX局单位：万元` → 上海市XX局).
+    private static func placeholderName(_ value: String) -> String? {
+        let name = value.prefix { $0.isHan || OrganisationName.placeholderMarks.contains($0) }
+        let cut = ["单位", "金额"].compactMap { name.range(of: $0)?.lowerBound }.min() ?? name.endIndex
+        return name[..<cut].isEmpty ? nil : String(name[..<cut])
+    }
+
+    /// The organisation named most often (ties: the longer name, then the first).
     private func organisation(in lines: [String]) -> String? {
         var counts: [String: Int] = [:]
+        var order: [String] = []
         for line in lines {
-            for match in line.matches(of: Self.organisation) {
-                // Words before the name in its sentence: 根据…, 《…》、, 评价单位（公章）：…
-                var name = String(line[match.range]).replacingOccurrences(of: #"^.*(公章）：|名称：|单位：|》|《|、|根据|关于|部分|年度)"#, with: "", options: .regularExpression)
+            for name in OrganisationName.names(in: line) {
                 // 中共… names a unit's party branch; the unit is the rest, unless it is a party committee (中共…委).
-                if name.hasPrefix("中共"), !name.contains("委") {
-                    name.removeFirst(2)
-                }
+                let unit = name.hasPrefix("中共") && !name.contains("委") ? String(name.dropFirst(2)) : name
+                if counts[unit] == nil { order.append(unit) }
+                counts[unit, default: 0] += 1
+            }
+            if OrganisationName.isPlaceholder(line), let name = Self.placeholderName(Names.compact(line)), OrganisationName.isOrganisation(name) {
+                if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
             }
         }
-        return counts.max { ($0.value, $0.key.count) < ($1.value, $1.key.count) }?.key
+        return order.enumerated().max { ($0.element.count(in: counts), $0.element.count, -$0.offset) < ($1.element.count(in: counts), $1.element.count, -$1.offset) }?.element
     }
 
     private func year(_ lines: [String]) -> Int? {
@@ -116,4 +170,8 @@ public struct IdentityReader: Sendable {
         }
         return nil
     }
+}
+
+private extension String {
+    func count(in counts: [String: Int]) -> Int { counts[self] ?? 0 }
 }
