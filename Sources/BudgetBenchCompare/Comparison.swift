@@ -30,14 +30,21 @@ public struct Comparison: Sendable {
     public var centers: [PeerCenter]
     public var rows: [Row]
     public var year: Int?
+    /// Reports left out of the comparison, with the reason (a template's placeholder unit).
+    public var excluded: [(file: String, reason: String)]
 
-    /// Compares the centers of `reports`, optionally only those `centers` name and reports of `year`.
-    public init(reports: [StoredReport], centers filter: [String]? = nil, year: Int? = nil) {
+    /// Compares the centers of `reports`, optionally only those `centers` name and reports of `year`;
+    /// `choices` are the user's unit merges and names, `groups` the user's report groupings (path → group).
+    public init(reports: [StoredReport], centers filter: [String]? = nil, year: Int? = nil, choices: [UnitChoice] = [],
+                groups: [String: String] = [:]) {
         self.year = year
-        let inYear = reports.filter { year == nil || $0.identity.year == year }
-        let centers = PeerCenter.grouping(inYear).filter { center in filter.map { $0.contains(where: center.matches) } ?? true }
+        let placeholders = reports.filter(\.identity.isPlaceholder)
+        excluded = placeholders.map { ($0.fileName, "placeholder unit \($0.identity.entity ?? "?") (a template): not compared") }
+        let inYear = reports.filter { !$0.identity.isPlaceholder && (year == nil || $0.identity.year == year) }
+        let centers = PeerCenter.grouping(inYear, choices: choices, groups: groups)
+            .filter { center in filter.map { $0.contains(where: center.matches) } ?? true }
         self.centers = centers
-        let figures = Dictionary(uniqueKeysWithValues: centers.flatMap(\.reports).map { ($0.id, ReportFigures($0)) })
+        let figures = Dictionary(uniqueKeysWithValues: centers.flatMap(\.logicalReports).map { ($0.key, ReportFigures($0)) })
         var classNames: [String: String] = [:]
         for figure in figures.values {
             classNames.merge(figure.classNames) { first, _ in first }
@@ -46,10 +53,10 @@ public struct Comparison: Sendable {
         rows = kpis.map { kpi in Self.row(kpi, centers: centers, figures: figures) }
     }
 
-    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [Int64: ReportFigures]) -> Row {
+    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures]) -> Row {
         var cells: [String: Cell] = [:]
         for center in centers {
-            let candidates = center.reports.compactMap { figures[$0.id]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
+            let candidates = center.logicalReports.compactMap { figures[$0.key]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
             guard let chosen = candidates.first else { continue }
             let choice = candidates.count > 1
                 ? "\(chosen.file) (\(chosen.year.map(String.init) ?? "?") \(chosen.kind?.rawValue ?? "?")) chosen over \(candidates.count - 1) other report(s): latest year, then \(kpi.kinds.map(\.rawValue).joined(separator: " > "))"
@@ -62,10 +69,18 @@ public struct Comparison: Sendable {
         for (key, cell) in cells {
             cells[key]?.comparable = cell.value.year == modalYear && cell.value.basis == modalBasis && !cell.value.contradicted
         }
-        let keys = cells.keys.filter { cells[$0]?.value.number != nil && cells[$0]?.value.contradicted == false }.sorted()
+        // Ranks and the median use only comparable values (same year, basis and kind as most of
+        // the row; not contradicted); a row with one such value has no rank.
+        let modalKind = Self.mode(cells.values.compactMap(\.value.kind?.rawValue))
+        for (key, cell) in cells where cell.value.kind?.rawValue != modalKind {
+            cells[key]?.comparable = false
+        }
+        let keys = cells.keys.filter { cells[$0]?.value.number != nil && cells[$0]?.comparable == true }.sorted()
         let numbers = keys.compactMap { cells[$0]?.value.number }
-        for (key, rank) in zip(keys, Statistics.ranks(numbers)) {
-            cells[key]?.rank = rank
+        if numbers.count > 1 {
+            for (key, rank) in zip(keys, Statistics.ranks(numbers)) {
+                cells[key]?.rank = rank
+            }
         }
         var notes: [String] = []
         if Set(years).count > 1 {
@@ -73,6 +88,9 @@ public struct Comparison: Sendable {
         }
         if Set(cells.values.map(\.value.basis)).count > 1 {
             notes.append("mixes budget and actual figures")
+        }
+        if Set(cells.values.compactMap(\.value.kind)).count > 1 {
+            notes.append("mixes kinds of report")
         }
         if cells.values.contains(where: \.value.contradicted) {
             notes.append("some figures fail their report's own sums (contradicted) and are left out of ranks and median")

@@ -1,22 +1,33 @@
 import BudgetBenchNormalize
 import BudgetBenchStore
 
-/// A publishing unit with its stored reports: a catalog center, or an unknown entity by name.
+/// A publishing unit with its reports: one unit identity (a catalog center, else the unit key of
+/// its name, after the user's merges), its logical reports, and the files they hold.
 public struct PeerCenter: Sendable {
-    /// The catalog slug, else the entity's name, else the file name.
+    /// The user's slug, else the catalog slug, else the unit key, else the file name.
     public var key: String
     public var name: String
     public var region: Center.Region?
-    public var reports: [StoredReport]
+    public var logicalReports: [LogicalReport]
 
-    static func grouping(_ reports: [StoredReport]) -> [PeerCenter] {
-        let groups = Dictionary(grouping: reports) { report in
-            report.identity.center?.slug ?? report.identity.entity ?? report.fileName
-        }
-        return groups.map { key, reports in
+    /// Every file of the unit, in storage order.
+    public var reports: [StoredReport] { logicalReports.flatMap(\.reports).sorted { $0.id < $1.id } }
+
+    /// The unit identity of a report before the user's choices.
+    public static func unitKey(of report: StoredReport) -> String {
+        report.identity.center?.slug ?? report.identity.unitKey?.rawValue ?? report.fileName
+    }
+
+    /// Groups reports into units and, within each, into logical reports.
+    static func grouping(_ reports: [StoredReport], choices: [UnitChoice], groups: [String: String]) -> [PeerCenter] {
+        let unit = { (report: StoredReport) in choices.resolved(unitKey(of: report)) }
+        let byUnit = Dictionary(grouping: reports, by: unit)
+        return byUnit.map { key, reports in
+            let choice = choices.choice(for: key)
             let center = reports.compactMap(\.identity.center).first
-            return PeerCenter(key: key, name: center?.name ?? reports.compactMap(\.identity.entity).first ?? key,
-                              region: center?.region, reports: reports.sorted { $0.id < $1.id })
+            return PeerCenter(key: choice?.slug ?? key, name: choice?.name ?? center?.name ?? reports.compactMap(\.identity.entity).first ?? key,
+                              region: choice?.region ?? center?.region,
+                              logicalReports: LogicalReport.grouping(reports, unit: unit, chosen: groups))
         }.sorted { $0.key < $1.key }
     }
 

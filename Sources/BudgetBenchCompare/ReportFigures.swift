@@ -2,13 +2,16 @@ import BudgetBenchNormalize
 import BudgetBenchStore
 import Foundation
 
-/// The KPI values one report supplies, computed from its amounts, facts and indicators only,
-/// so every figure of a derived KPI comes from the same report, year and basis.
+/// The KPI values one logical report supplies, computed from its own amounts, facts and
+/// indicators only, so every figure of a derived KPI comes from the same report, year and basis.
+/// Amounts come from its tables file; facts from any of its files, each value citing its own.
 struct ReportFigures {
-    let report: StoredReport
+    let logical: LogicalReport
     private(set) var values: [String: KPIValue] = [:]
     /// Names of the function classes (类) the report prints.
     private(set) var classNames: [String: String] = [:]
+
+    private var report: StoredReport { logical.tablesFile }
 
     /// Where a report states what it did, not what it planned.
     private var factBasis: Amount.Basis {
@@ -18,8 +21,9 @@ struct ReportFigures {
         }
     }
 
-    init(_ report: StoredReport) {
-        self.report = report
+    init(_ logical: LogicalReport) {
+        self.logical = logical
+        readTotals()
         readFunctionTable()
         readEconomicTable()
         readFacts()
@@ -27,18 +31,33 @@ struct ReportFigures {
         readIndicators()
     }
 
+    /// 支出总额 of all funds and of the 财政拨款 funds: the 收支总表's 支出合计 where a table prints it,
+    /// else the Σ 类 of the main function table of those funds, else the narrative's figure.
+    private mutating func readTotals() {
+        for (kpi, funds) in [("total_expenditure", Amount.Funds.allFunds), ("fiscal_allocation_expenditure", .fiscalAllocation)] {
+            guard let (fact, source) = fact(.totalExpenditure, funds: funds), let number = Decimal(string: fact.value) else { continue }
+            set(kpi, number, basis: fact.basis ?? factBasis, page: fact.page, from: source, contradicted: fact.verification == .contradicted)
+        }
+    }
+
     private mutating func readFunctionTable() {
-        let rows = report.amounts.mainTable(.function).classes
+        // Shares of the funds a table of all funds prints; else of the 财政拨款 ones.
+        let all = report.amounts.filter { $0.funds == .allFunds }.mainTable(.function).classes
+        let rows = all.contains(where: { $0.measure == "basic" }) ? all
+            : report.amounts.filter { $0.funds == .fiscalAllocation }.mainTable(.function).classes
         guard let first = rows.first else { return }
         let total = rows.column("total").sum
         let page = rows.map(\.page).min() ?? first.page
         let doubtful = rows.column("total").contains { $0.verification == .contradicted }
-        set("total_expenditure", total, basis: first.basis, page: page, contradicted: doubtful)
-        guard total > 0 else { return }
-        for measure in ["basic", "project"] where rows.contains(where: { $0.measure == measure }) {
-            set("\(measure)_share", rows.column(measure).sum / total, basis: first.basis, page: page,
-                contradicted: doubtful || rows.column(measure).contains { $0.verification == .contradicted })
+        let basic = rows.column("basic").sum, project = rows.column("project").sum
+        if basic + project > 0, rows.contains(where: { $0.measure == "basic" }) {
+            // Of what is planned for the unit's basic and project work: a reserve (预留机动经费) or
+            // a carry-over is neither.
+            let contradicted = doubtful || rows.contains { ($0.measure == "basic" || $0.measure == "project") && $0.verification == .contradicted }
+            set("basic_share", basic / (basic + project), basis: first.basis, page: page, contradicted: contradicted)
+            set("project_share", project / (basic + project), basis: first.basis, page: page, contradicted: contradicted)
         }
+        guard total > 0 else { return }
         for row in rows where row.measure == "total" {
             classNames[row.code] = row.name
             set("function_share_\(row.code)", row.value / total, basis: row.basis, page: row.page, contradicted: doubtful)
@@ -58,29 +77,30 @@ struct ReportFigures {
     }
 
     private mutating func readFacts() {
-        let direct = ["sangong_total", "staff_authorized", "staff_actual", "payments_count", "payments_amount",
-                      "government_procurement", "evaluation_score"]
-        for key in direct {
-            if let fact = fact(key), let number = Decimal(string: fact.value) {
-                set(key, number, basis: factBasis, page: fact.page)
+        let direct: [(Fact.Key, String)] = [(.sangongTotal, "sangong_total"), (.staffAuthorized, "staff_authorized"), (.staffActual, "staff_actual"),
+                                            (.paymentsCount, "payments_count"), (.governmentProcurement, "government_procurement"),
+                                            (.evaluationScore, "evaluation_score")]
+        for (key, kpi) in direct {
+            if let (fact, source) = fact(key), let number = Decimal(string: fact.value) {
+                set(kpi, number, basis: fact.basis ?? factBasis, page: fact.page, from: source, contradicted: fact.verification == .contradicted)
             }
         }
-        if let fact = fact("execution_rate"), let percent = Decimal(string: fact.value) {
-            set("execution_rate", percent / 100, basis: .actual, page: fact.page)
+        if let (fact, source) = fact(.paymentsAmount), let wan = Decimal(string: fact.value) {
+            // Facts hold money in 万元; the KPI is in 亿元.
+            set("payments_amount", wan / 10000, basis: .actual, page: fact.page, from: source)
         }
-        if let fact = fact("evaluation_grade") {
-            values["evaluation_grade"] = value("evaluation_grade", number: nil, text: fact.value, basis: .actual, page: fact.page)
+        if let (fact, source) = fact(.executionRate), let percent = Decimal(string: fact.value) {
+            set("execution_rate", percent / 100, basis: .actual, page: fact.page, from: source)
         }
-        // The narrative's figures stand in where no function table was read.
-        if values["total_expenditure"] == nil, let fact = fact("total_expenditure"), let total = Decimal(string: fact.value) {
-            set("total_expenditure", total, basis: factBasis, page: fact.page)
+        if let (fact, source) = fact(.evaluationGrade) {
+            values["evaluation_grade"] = value("evaluation_grade", number: nil, text: fact.value, basis: .actual, page: fact.page, from: source)
         }
-        if let total = values["total_expenditure"]?.number, total > 0 {
-            for measure in ["basic", "project"] where values["\(measure)_share"] == nil {
-                if let part = self.fact("\(measure)_expenditure"), let number = Decimal(string: part.value) {
-                    set("\(measure)_share", number / total, basis: factBasis, page: part.page)
-                }
-            }
+        // The narrative's figures stand in where no table printed both parts.
+        if values["basic_share"] == nil, let (basic, source) = fact(.basicExpenditure, funds: .allFunds),
+           let (project, _) = fact(.projectExpenditure, funds: .allFunds),
+           let basicValue = Decimal(string: basic.value), let projectValue = Decimal(string: project.value), basicValue + projectValue > 0 {
+            set("basic_share", basicValue / (basicValue + projectValue), basis: basic.basis ?? factBasis, page: basic.page, from: source)
+            set("project_share", projectValue / (basicValue + projectValue), basis: basic.basis ?? factBasis, page: project.page, from: source)
         }
     }
 
@@ -122,17 +142,27 @@ struct ReportFigures {
         }
     }
 
-    private func fact(_ key: String) -> Fact? {
-        report.facts.first { $0.key == key }
+    /// The level fact of `key` (and funds) a file of the report states: a printed table cell
+    /// before a Σ 类 before a sentence, a contradicted one last.
+    private func fact(_ key: Fact.Key, funds: Amount.Funds? = nil) -> (Fact, StoredReport)? {
+        let origins: [Fact.Origin] = [.printedCell, .classSum, .narrative]
+        let rank: (Fact) -> Int = { fact in
+            (fact.verification == .contradicted ? origins.count : 0) + (origins.firstIndex(of: fact.origin) ?? origins.count)
+        }
+        return logical.reports.flatMap { report in
+            report.facts.filter { $0.key == key && $0.quantity == .level && (funds == nil || ($0.funds ?? .allFunds) == funds) }.map { ($0, report) }
+        }.min { rank($0.0) < rank($1.0) }
     }
 
-    private mutating func set(_ kpi: String, _ number: Decimal, basis: Amount.Basis, page: Int, contradicted: Bool = false) {
-        values[kpi] = value(kpi, number: number, text: nil, basis: basis, page: page)
+    private mutating func set(_ kpi: String, _ number: Decimal, basis: Amount.Basis, page: Int, from source: StoredReport? = nil,
+                              contradicted: Bool = false) {
+        values[kpi] = value(kpi, number: number, text: nil, basis: basis, page: page, from: source)
         values[kpi]?.contradicted = contradicted
     }
 
-    private func value(_ kpi: String, number: Decimal?, text: String?, basis: Amount.Basis, page: Int) -> KPIValue {
-        KPIValue(kpi: kpi, number: number, text: text, year: report.identity.year, basis: basis, kind: report.identity.kind,
-                 reportID: report.id, file: report.fileName, page: page)
+    private func value(_ kpi: String, number: Decimal?, text: String?, basis: Amount.Basis, page: Int, from source: StoredReport? = nil) -> KPIValue {
+        let file = source ?? report
+        return KPIValue(kpi: kpi, number: number, text: text, year: logical.year, basis: basis, kind: logical.kind,
+                        reportID: file.id, file: file.fileName, page: page)
     }
 }

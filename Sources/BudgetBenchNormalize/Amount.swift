@@ -29,6 +29,23 @@ public struct Amount: Sendable, Codable, Equatable {
         case income, expenditure
     }
 
+    /// Which funds a table covers, from its title: everything the unit spends (全口径: 收支总表,
+    /// 支出总表), or one part of it. Figures of different funds are never compared as one.
+    public enum Funds: String, Sendable, Codable, CaseIterable {
+        case allFunds = "all_funds", fiscalAllocation = "fiscal_allocation", generalBudget = "general_budget"
+        case governmentFund = "government_fund", stateCapital = "state_capital"
+
+        /// The words of each part, most specific first: a 一般公共预算财政拨款 table is general budget.
+        static let words: [(word: String, funds: Funds)] = [
+            ("一般公共预算", .generalBudget), ("政府性基金", .governmentFund), ("国有资本经营", .stateCapital), ("财政拨款", .fiscalAllocation),
+        ]
+
+        /// The funds a title (or sentence) names; all funds when it names no part.
+        public init(naming text: String) {
+            self = Self.words.first { text.contains($0.word) }?.funds ?? .allFunds
+        }
+    }
+
     /// What the identities an amount takes part in say about it (docs/model.md).
     public enum Verification: String, Sendable, Codable {
         /// An identity including it holds, exactly or within the printed rounding.
@@ -50,6 +67,8 @@ public struct Amount: Sendable, Codable, Equatable {
     public var measure: String
     public var basis: Basis
     public var flow: Flow
+    /// The funds of its table; nil where the table prints no title.
+    public var funds: Funds?
     /// In 万元, exact.
     public var value: Decimal
     /// The cell as printed ("" for an empty cell of a 决算 table, read as 0).
@@ -91,7 +110,7 @@ public struct Amount: Sendable, Codable, Equatable {
     public var isTotal: Bool { code == Self.totalCode }
 
     private enum CodingKeys: String, CodingKey {
-        case scheme, code, level, name, measure, basis, flow, value, printed, resolution, table, page, verification, identities
+        case scheme, code, level, name, measure, basis, flow, funds, value, printed, resolution, table, page, verification, identities
     }
 
     public init(from decoder: any Decoder) throws {
@@ -102,6 +121,7 @@ public struct Amount: Sendable, Codable, Equatable {
         measure = try container.decode(String.self, forKey: .measure)
         basis = try container.decode(Basis.self, forKey: .basis)
         flow = try container.decode(Flow.self, forKey: .flow)
+        funds = try container.decodeIfPresent(Funds.self, forKey: .funds)
         value = try container.decodeExact(forKey: .value)
         printed = try container.decode(String.self, forKey: .printed)
         resolution = try container.decodeExact(forKey: .resolution)
@@ -121,6 +141,7 @@ public struct Amount: Sendable, Codable, Equatable {
         try container.encode(measure, forKey: .measure)
         try container.encode(basis, forKey: .basis)
         try container.encode(flow, forKey: .flow)
+        try container.encodeIfPresent(funds, forKey: .funds)
         try container.encode(value.exactString, forKey: .value)
         try container.encode(printed, forKey: .printed)
         try container.encode(resolution.exactString, forKey: .resolution)

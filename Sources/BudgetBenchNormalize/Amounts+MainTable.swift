@@ -7,9 +7,12 @@ extension Array where Element == Amount {
     public func mainTable(_ scheme: Amount.Scheme) -> [Amount] {
         // An income table (收入总表 by function code) never stands for what is spent.
         let rows = filter { $0.scheme == scheme && $0.flow == .expenditure }
+        // A classified table prints the hierarchy below its 类; a summary table (收支总表) listing a
+        // few 类 beside its income is no classified table.
         let tables = Dictionary(grouping: rows, by: \.table).compactMapValues { rows -> (total: Decimal, measures: Int)? in
             let classes = rows.classes.filter { $0.measure == "total" }
-            return classes.isEmpty ? nil : (classes.sum, Set(rows.map(\.measure)).count)
+            guard !classes.isEmpty, rows.contains(where: { $0.code.count > 3 && !$0.isTotal }) else { return nil }
+            return (classes.sum, Set(rows.map(\.measure)).count)
         }
         guard let table = tables.max(by: { ($0.value.total, $0.value.measures, -$0.key) < ($1.value.total, $1.value.measures, -$1.key) })?.key
         else { return [] }

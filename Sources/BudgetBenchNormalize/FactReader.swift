@@ -1,73 +1,227 @@
 import BudgetBenchSegment
 import Foundation
 
-/// Reads headline facts from a report's paragraphs: the first sentence matching each key's
-/// wording. The wordings are the usual phrases of 预算/决算/绩效 reports, in one documented list.
+/// Reads headline facts from a report's paragraphs by the structure of their sentences, not by
+/// remembered phrases: a clause names a measure (its subject term: 基本支出, “三公”经费, 编制 …),
+/// then its figure with a unit (万元 / 元 / 亿元, 人 / 名, %, 分). The funds are the part of the
+/// budget the clause (or its sentence, or its section's title) names; change words between them
+/// (增加 / 减少 / 比上年 …) make the figure a change from last year, never a level.
 public struct FactReader: Sendable {
-    /// Key, unit, and the phrases that state it; the first capture group is the value.
-    public static let wordings: [(key: String, unit: String, patterns: [String])] = [
-        ("total_income", "万元", [#"收入总计\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"部门预算收入\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("total_expenditure", "万元", [#"支出总计\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"(?:部门|年度?)预算支出(?:总计|合计)?\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"全年实际支出\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"决算数为\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("basic_expenditure", "万元", [#"基本支出\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("project_expenditure", "万元", [#"项目支出\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("personnel_expenditure", "万元", [#"人员(?:经费|支出)\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("public_expenditure", "万元", [#"公用(?:经费|支出)\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("staff_authorized", "人", [#"(?:核定编制|事业编制数|编制数)\s*([1-9]\d*)\s*人"#]),
-        ("staff_actual", "人", [#"实有在编人数\s*([1-9]\d*)\s*人"#]),
-        ("sangong_total", "万元", [#"“三公”经费(?:预算)?\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("government_procurement", "万元", [#"政府采购(?:金额|项目纳入.*?共计)\s*([\d,]+(?:\.\d+)?)\s*万元"#, #"实际采购金额为\s*([\d,]+(?:\.\d+)?)\s*万元"#]),
-        ("execution_rate", "%", [#"(?:预算)?执行率为\s*([\d.]+)\s*%"#, #"完成年初预算的\s*([\d.]+)\s*%"#]),
-        ("payments_count", "万笔", [#"(?:资金支付|授权支付笔数)\s*([\d.]+)\s*万笔"#]),
-        ("payments_amount", "亿元", [#"支付金额\s*([\d.]+)\s*亿元"#]),
-        ("evaluation_score", "分", [#"(?:评定为|评价得分)[：:]?\s*([\d.]+)\s*分"#]),
-        ("evaluation_grade", "", [#"(?:绩效)?(?:评价)?等级为[：:]?\s*([优良中低差])"#]),
-    ]
+    /// What a figure counts, told by its unit.
+    enum Dimension {
+        case money, people, percent, payments, points, grade
+    }
 
+    /// Subject terms, each with the fact it names. Quotes and brackets are dropped before
+    /// matching (`“三公”经费` → 三公经费, `因公出国（境）费` → 因公出国境费); longer terms win.
+    static let terms: [(term: String, key: Fact.Key)] = [
+        ("收入总计", .totalIncome), ("收入合计", .totalIncome), ("总收入", .totalIncome), ("收入总预算", .totalIncome), ("收入预算", .totalIncome), ("预算收入", .totalIncome),
+        ("支出总计", .totalExpenditure), ("支出合计", .totalExpenditure), ("总支出", .totalExpenditure), ("支出总预算", .totalExpenditure),
+        ("收支总预算", .totalExpenditure), ("收支总计", .totalExpenditure), ("支出预算", .totalExpenditure), ("支出决算", .totalExpenditure), ("预算支出", .totalExpenditure),
+        ("全年支出", .totalExpenditure), ("实际支出", .totalExpenditure), ("本年支出", .totalExpenditure), ("决算数", .totalExpenditure),
+        ("基本支出", .basicExpenditure), ("项目支出", .projectExpenditure),
+        ("人员经费", .personnelExpenditure), ("人员支出", .personnelExpenditure), ("公用经费", .publicExpenditure), ("公用支出", .publicExpenditure),
+        ("三公经费", .sangongTotal), ("因公出国境费", .sangongOverseas), ("因公出国境经费", .sangongOverseas),
+        ("公务用车购置及运行维护费", .sangongVehicles), ("公务用车购置及运行费", .sangongVehicles), ("公务用车购置费", .sangongVehiclePurchase),
+        ("公务用车运行维护费", .sangongVehicleRunning), ("公务用车运行费", .sangongVehicleRunning), ("公务接待费", .sangongReception),
+        ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets),
+        ("核定编制", .staffAuthorized), ("编制数", .staffAuthorized), ("编制", .staffAuthorized),
+        ("实有在编人数", .staffActual), ("实有人数", .staffActual), ("实有人员", .staffActual), ("在编在职人员", .staffActual),
+        ("实际在编", .staffActual), ("在职人员", .staffActual),
+        ("执行率", .executionRate), ("完成年初预算的", .executionRate), ("支付笔数", .paymentsCount), ("资金支付", .paymentsCount), ("支付", .paymentsCount),
+        ("支付金额", .paymentsAmount), ("评价得分", .evaluationScore), ("自评得分", .evaluationScore), ("综合得分", .evaluationScore),
+        ("评定为", .evaluationScore), ("等级为", .evaluationGrade), ("评价等级", .evaluationGrade),
+    ].sorted { $0.term.count > $1.term.count }
+
+    static func dimension(of key: Fact.Key) -> Dimension {
+        switch key {
+        case .staffAuthorized, .staffActual: .people
+        case .executionRate: .percent
+        case .paymentsCount: .payments
+        case .evaluationScore: .points
+        case .evaluationGrade: .grade
+        default: .money
+        }
+    }
+
+    /// Units a figure prints, with what they count and their factor to the fact's unit.
+    static let units: [(unit: String, dimension: Dimension, factor: Decimal, normalised: String)] = [
+        ("万元", .money, 1, "万元"), ("亿元", .money, 10000, "万元"), ("元", .money, Decimal(string: "0.0001")!, "万元"),
+        ("万笔", .payments, 1, "万笔"), ("笔", .payments, Decimal(string: "0.0001")!, "万笔"), ("人", .people, 1, "人"), ("名", .people, 1, "人"), ("%", .percent, 1, "%"), ("％", .percent, 1, "%"),
+        ("分", .points, 1, "分"),
+    ]
+    /// Words that make a figure a change from last year rather than a level.
+    static let changeWords = ["增加", "减少", "增长", "下降", "新增", "增减", "上升", "降低", "比上年", "同比", "较上年"]
+    /// Words that make a figure an outcome rather than a plan, and a plan rather than an outcome.
+    static let actualWords = ["决算", "实际", "执行", "完成", "支出数"]
+    static let budgetWords = ["预算", "安排", "计划"]
     /// A sentence explaining one classification line (`住房改革支出(款)：…`) states that line's
     /// figures, not the report's headline ones.
     static let lineMarkers = ["(类)", "（类）", "(款)", "（款）", "(项)", "（项）"]
-    /// Words that make the figure after them a change from last year, not a level
-    /// (`增加基本支出844.15万元`, `比上年减少…`).
-    static let changeWords = ["增加", "减少", "增长", "下降", "新增", "增减", "上升", "降低", "比上年", "同比", "较上年"]
-    /// How far before a measure word a change word still governs it, in characters.
-    static let changeReach = 6
+    /// The farthest a figure may stand from its subject term, in characters.
+    static let reach = 24
+    /// Quotes and brackets dropped before matching; `（境）` and `“三公”` read as their words.
+    static let dropped: Set<Character> = ["“", "”", "\"", "'", "‘", "’", "（", "）", "(", ")", "《", "》", " ", "\u{3000}"]
+    /// How a grade is printed.
+    static let grades: Set<Character> = ["优", "良", "中", "差", "低"]
 
-    /// The wordings compiled once: regexes are immutable, so sharing them between threads is safe.
-    nonisolated(unsafe) private static let compiled: [(key: String, unit: String, patterns: [Regex<AnyRegexOutput>])] =
-        wordings.map { wording in (wording.key, wording.unit, wording.patterns.map { try! Regex($0) }) }
+    // Stored once: a regex literal in a function body is compiled again on every call.
+    nonisolated(unsafe) private static let yearWord = #/(20[0-9][0-9])年/#
+    nonisolated(unsafe) private static let figure = #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|万笔|笔|人|名|%|％|分)/#
 
     public init() {}
 
-    public func facts(in sections: [Section]) -> [Fact] {
-        let sentences = Self.flattened(sections).flatMap(\.paragraphs).flatMap { paragraph in
-            paragraph.text.split(whereSeparator: { "。；".contains($0) })
-                .filter { sentence in !Self.lineMarkers.contains(where: sentence.contains) }
-                .map { (text: $0, page: paragraph.page) }
-        }
-        return Self.compiled.compactMap { wording in
-            // A sentence that does not print the wording's unit cannot state it (a cheap test
-            // before the regexes).
-            for sentence in sentences where wording.unit.isEmpty || sentence.text.contains(wording.unit) {
-                for pattern in wording.patterns {
-                    for match in sentence.text.matches(of: pattern) where !Self.isChange(before: match.range.lowerBound, in: sentence.text) {
-                        guard match.output.count > 1, let value = match.output[1].substring else { continue }
-                        return Fact(key: wording.key, value: value.replacingOccurrences(of: ",", with: ""),
-                                    unit: wording.unit, source: String(sentence.text), page: sentence.page)
-                    }
+    /// The facts of a report's paragraphs; `year` is the report's, so a figure of another year
+    /// (`2022年中心项目支出包含…90.3万元`) is not taken for this year's.
+    public func facts(in sections: [Section], year: Int? = nil) -> [Fact] {
+        var facts: [Fact] = []
+        for (section, context) in Self.flattened(sections, context: "") {
+            for paragraph in section.paragraphs {
+                for sentence in paragraph.text.split(whereSeparator: { "。；;".contains($0) })
+                where !Self.lineMarkers.contains(where: Names.compact(String(sentence)).contains) {
+                    facts += Self.facts(inSentence: String(sentence), context: context, year: year, page: paragraph.page)
                 }
             }
+        }
+        // The first figure of each key, funds, quantity and basis stands, unless it is 0 and a later
+        // one is not (`行政编制数0人…事业编制数50人`: a 0 says the unit has none of one kind).
+        var slots: [String: Int] = [:]
+        var kept: [Fact] = []
+        for fact in facts {
+            let slot = "\(fact.key.rawValue)|\(fact.funds?.rawValue ?? "")|\(fact.quantity.rawValue)|\(fact.basis?.rawValue ?? "")"
+            if let index = slots[slot] {
+                if Decimal(string: kept[index].value) == 0, Decimal(string: fact.value).map({ $0 != 0 }) == true {
+                    kept[index] = fact
+                }
+            } else {
+                slots[slot] = kept.count
+                kept.append(fact)
+            }
+        }
+        return kept
+    }
+
+    /// The facts of one sentence, clause by clause.
+    static func facts(inSentence sentence: String, context: String, year: Int?, page: Int) -> [Fact] {
+        let text = String(sentence.filter { !dropped.contains($0) })
+        var facts: [Fact] = []
+        var before = ""
+        // A clause printing only a predicate (`实际支出2,110万元`) speaks of the subject before it.
+        var subject: Fact.Key?
+        for clause in clauses(text) {
+            defer { before += clause + "，" }
+            for match in clause.matches(of: figure) {
+                guard !namesAnotherYear(clause[..<match.range.lowerBound], than: year),
+                      let fact = fact(for: match, in: clause, subject: subject, sentenceBefore: before, context: context, source: sentence, page: page)
+                else { continue }
+                facts.append(fact)
+                if !generic.contains(fact.key) {
+                    subject = fact.key
+                }
+            }
+            if let grade = grade(in: clause, source: sentence, page: page) {
+                facts.append(grade)
+            }
+        }
+        return facts
+    }
+
+    /// Whether the words before a figure name a year other than the report's.
+    static func namesAnotherYear(_ head: Substring, than year: Int?) -> Bool {
+        guard let year else { return false }
+        return head.matches(of: yearWord).contains { Int($0.output.1) != year }
+    }
+
+    /// Clauses split at commas; a comma between digits is a thousands separator.
+    static func clauses(_ text: String) -> [String] {
+        var clauses: [String] = [], current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let separatesThousands = character == "," && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isNumber && characters[index + 1].isNumber
+            if character == "，" || (character == "," && !separatesThousands) {
+                clauses.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return clauses + [current]
+    }
+
+    /// Subjects that only say “expenditure” or “income”: a part named before them is the subject.
+    static let generic: Set<Fact.Key> = [.totalExpenditure, .totalIncome]
+
+    private static func fact(for match: Regex<(Substring, Substring, Substring)>.Match, in clause: String, subject: Fact.Key?,
+                             sentenceBefore: String, context: String, source: String, page: Int) -> Fact? {
+        let head = clause[..<match.range.lowerBound]
+        guard let unit = units.first(where: { $0.unit == String(match.output.2) }),
+              let number = Decimal(string: match.output.1.replacingOccurrences(of: ",", with: "")) else { return nil }
+        // The subject: the term nearest before the figure that counts what its unit counts, within
+        // reach and with no other figure between; a generic or missing one defers to the clause's
+        // inherited subject.
+        let nearest = nearestTerm(in: head, dimension: unit.dimension).flatMap { key, range in
+            head.distance(from: range.upperBound, to: head.endIndex) <= reach && head[range.upperBound...].firstMatch(of: figure) == nil
+                ? (key, range) : nil
+        }
+        let inherited = subject.flatMap { dimension(of: $0) == unit.dimension ? $0 : nil }
+        let key: Fact.Key
+        let termEnd: Substring.Index
+        switch (nearest, inherited) {
+        case let ((found, range)?, inherited?) where generic.contains(found):
+            (key, termEnd) = (inherited, range.upperBound)
+        case let ((found, range)?, _):
+            (key, termEnd) = (found, range.upperBound)
+        case let (nil, inherited?) where head.firstMatch(of: figure) == nil:
+            (key, termEnd) = (inherited, head.startIndex)
+        default:
             return nil
         }
+        let between = head[termEnd...]
+        let named = head[..<termEnd]
+        let lead = named.suffix(10)
+        let change = changeWords.contains { between.contains($0) || lead.contains($0) }
+        let funds: Amount.Funds? = dimension(of: key) == .money
+            ? Amount.Funds.words.first { named.contains($0.word) }.map(\.funds)
+                ?? Amount.Funds.words.first { sentenceBefore.contains($0.word) }.map(\.funds)
+                ?? Amount.Funds(naming: context)
+            : nil
+        let words = String(head)
+        let basis: Amount.Basis? = actualWords.contains(where: words.contains) ? .actual : budgetWords.contains(where: words.contains) ? .budget : nil
+        return Fact(key: key, value: (number * unit.factor).exactString, unit: unit.normalised, quantity: change ? .change : .level,
+                    funds: funds, basis: basis, source: source, page: page)
     }
 
-    /// Whether the words just before a match (in its clause) make its figure a change.
-    static func isChange(before start: Substring.Index, in sentence: Substring) -> Bool {
-        let clauseStart = sentence[..<start].lastIndex { "，,：:".contains($0) }.map(sentence.index(after:)) ?? sentence.startIndex
-        let before = sentence[clauseStart..<start].suffix(changeReach)
-        return changeWords.contains(where: before.contains)
+    /// The occurrence of a term ending nearest the figure; where a headline total's term
+    /// overlaps a part's (`基本支出预算`: 基本支出 and 支出预算), the part's.
+    private static func nearestTerm(in head: Substring, dimension: Dimension) -> (Fact.Key, Range<Substring.Index>)? {
+        let found = terms.filter { self.dimension(of: $0.key) == dimension }.compactMap { term, key in
+            head.range(of: term, options: .backwards).map { (key: key, range: $0) }
+        }
+        guard let nearest = found.max(by: { ($0.range.upperBound, $1.range.lowerBound) < ($1.range.upperBound, $0.range.lowerBound) }) else { return nil }
+        if generic.contains(nearest.key), let part = found.first(where: { !generic.contains($0.key) && $0.range.overlaps(nearest.range) }) {
+            return (part.key, part.range)
+        }
+        return (nearest.key, nearest.range)
     }
 
-    private static func flattened(_ sections: [Section]) -> [Section] {
-        sections.flatMap { [$0] + flattened($0.children) }
+    /// `评价等级为优` / `等级为：良`: a grade word right after its term.
+    private static func grade(in clause: String, source: String, page: Int) -> Fact? {
+        for (term, key) in terms where dimension(of: key) == .grade {
+            guard let range = clause.range(of: term) else { continue }
+            let rest = clause[range.upperBound...].drop { "：:为是".contains($0) }
+            if let first = rest.first, grades.contains(first) {
+                return Fact(key: key, value: String(first), unit: "", source: source, page: page)
+            }
+        }
+        return nil
+    }
+
+    /// Sections with their paragraphs' context: the section's title and its parents'.
+    private static func flattened(_ sections: [Section], context: String) -> [(Section, String)] {
+        sections.flatMap { section in
+            let inner = context + section.title
+            return [(section, inner)] + flattened(section.children, context: inner)
+        }
     }
 }

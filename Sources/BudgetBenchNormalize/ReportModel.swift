@@ -4,7 +4,7 @@ import BudgetBenchSegment
 /// A report in the common model: identity, amounts, indicators, findings and headline facts.
 public struct ReportModel: Sendable, Codable {
     /// Raised when a field's meaning changes; documented in docs/model.md.
-    public static let version = 3
+    public static let version = 4
 
     public var report: ReportIdentity
     public var amounts: [Amount]
@@ -17,15 +17,29 @@ public struct ReportModel: Sendable, Codable {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
         let read = AmountReader(catalog: catalogs.codes).read(tables, kind: report.kind)
         var amounts = read.amounts
+        for index in amounts.indices {
+            let table = amounts[index].table - 1
+            amounts[index].funds = tables.indices.contains(table) ? tables[table].title.map(Amount.Funds.init(naming:)) : nil
+        }
         indicators = IndicatorReader().indicators(in: tables)
-        let narrative = FactReader().facts(in: sections)
+        // Where its words do not say, a figure is what the report is: a plan or an outcome.
+        let reportBasis: Amount.Basis = [.budget, .performanceTargets, nil].contains(report.kind) ? .budget : .actual
+        var narrative = FactReader().facts(in: sections, year: report.year).map { fact in
+            var fact = fact
+            fact.basis = fact.basis ?? reportBasis
+            return fact
+        }
         let consistency = ConsistencyChecker(amounts: amounts)
         let columns = consistency.columns
-        let checks = consistency.checks(columns: columns) + CrossTableChecker(amounts: amounts).checks(columns: columns)
-            + NarrativeChecker(amounts: amounts).checks(narrative)
+        let stated = NarrativeChecker(amounts: amounts).checks(narrative)
+        let checks = consistency.checks(columns: columns) + CrossTableChecker(amounts: amounts).checks(columns: columns) + stated.map(\.check)
         AmountVerifier().verify(&amounts, by: checks)
+        for (index, check) in stated {
+            narrative[index].verification = check.held ? .verified : .contradicted
+        }
         self.amounts = amounts
-        facts = narrative + TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind, missing: narrative)
+        let printed = TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind)
+        facts = TableFactReader.crossChecked(narrative, against: printed) + printed
         findings = checks.compactMap(\.finding).sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
             + read.unitFindings + catalogs.codes.findings(amounts)
     }

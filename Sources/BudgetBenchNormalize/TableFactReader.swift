@@ -1,8 +1,8 @@
 import BudgetBenchSegment
 import Foundation
 
-/// Headline facts read from tables, for the keys a report's narrative does not state: 支出总计,
-/// 基本支出 and 项目支出 from the main function-classified table, the “三公” total from its table.
+/// Headline facts read from tables: 支出总计, 基本支出 and 项目支出 from the main function-classified
+/// tables, the “三公” total and parts from its table.
 public struct TableFactReader: Sendable {
     /// Header labels of a total column.
     static let totalLabels = ["合计", "小计", "总计", "合计小计"]
@@ -10,27 +10,63 @@ public struct TableFactReader: Sendable {
 
     public init() {}
 
-    /// Facts for keys missing from `narrative`, each with the table cell (or Σ 类) it comes from.
-    public func facts(tables: [Table], amounts: [Amount], kind: ReportIdentity.Kind?, missing narrative: [Fact]) -> [Fact] {
-        let stated = Set(narrative.map(\.key))
+    /// The headline figures the tables print: 支出总计, 基本支出 and 项目支出 as Σ 类 of the main
+    /// function-classified table of all funds and of the 财政拨款 funds, and the “三公” total with its
+    /// parts. Each is verified where its amounts are.
+    public func facts(tables: [Table], amounts: [Amount], kind: ReportIdentity.Kind?) -> [Fact] {
+        let basis: Amount.Basis = kind == .finalAccount ? .actual : .budget
         var facts: [Fact] = []
-        let classes = amounts.mainTable(.function).classes
-        for (key, measure) in NarrativeChecker.restated where !stated.contains(key) {
-            let column = classes.column(measure)
-            guard let first = column.first else { continue }
-            let title = tables.indices.contains(first.table - 1) ? tables[first.table - 1].title ?? "" : ""
-            facts.append(Fact(key: key, value: column.sum.exactString, unit: "万元",
-                              source: "表 \(first.table) \(title): Σ 类 \(measure)", page: first.page))
+        for funds in [Amount.Funds.allFunds, .fiscalAllocation] {
+            let classes = amounts.filter { $0.funds == funds }.mainTable(.function).classes
+            for (key, measure) in NarrativeChecker.restated {
+                let column = classes.column(measure)
+                guard let first = column.first else { continue }
+                let title = tables.indices.contains(first.table - 1) ? tables[first.table - 1].title ?? "" : ""
+                let verification: Amount.Verification = column.contains { $0.verification == .contradicted } ? .contradicted
+                    : column.allSatisfy { $0.verification == .verified } ? .verified : .unchecked
+                facts.append(Fact(key: key, value: column.sum.exactString, unit: "万元", funds: funds, basis: first.basis,
+                                  verification: verification, origin: .classSum, source: "表 \(first.table) \(title): Σ 类 \(measure)", page: first.page))
+            }
         }
-        if !stated.contains("sangong_total"), let fact = sangong(tables, kind: kind) {
-            facts.append(fact)
+        return summaryTotals(tables, basis: basis) + facts + sangong(tables, kind: kind, basis: basis)
+    }
+
+    /// Row labels of a summary table's totals, this year's first: 支出合计 leaves out what is
+    /// carried to next year, 支出总计 may hold it.
+    static let summaryLabels: [(label: String, key: Fact.Key)] = [
+        ("本年支出合计", .totalExpenditure), ("支出合计", .totalExpenditure), ("支出总计", .totalExpenditure),
+        ("本年收入合计", .totalIncome), ("收入合计", .totalIncome), ("收入总计", .totalIncome),
+    ]
+
+    /// 收入总计 and 支出总计 of each 收支总表 (all funds, or the 财政拨款 one): the first figure right
+    /// of the cell printing the label, on either side of a two-sided table.
+    private func summaryTotals(_ tables: [Table], basis: Amount.Basis) -> [Fact] {
+        var facts: [Fact] = []
+        for (index, table) in tables.enumerated() {
+            let title = Names.compact(table.title ?? "")
+            guard title.contains("收支") || title.contains("收入支出"), title.contains("总表"), let scale = MeasureWords.unitScale[table.unit ?? "万元"] else { continue }
+            let funds = Amount.Funds(naming: title)
+            for key in [Fact.Key.totalExpenditure, .totalIncome] where !facts.contains(where: { $0.key == key && $0.funds == funds }) {
+                for (label, _) in Self.summaryLabels.filter({ $0.key == key }) {
+                    guard let (row, page, column) = zip(table.body, table.rowPages).lazy.compactMap({ row, page in
+                        row.firstIndex { Names.compact($0) == label }.map { (row, page, $0) }
+                    }).first,
+                          // The figure right of the label, past a 栏次 (line number) column.
+                          let value = row.indices.dropFirst(column + 1).lazy.filter({ !Self.numbersLines(table, column: $0) })
+                              .compactMap({ AmountReader.value(row[$0], scale: scale, blankIsZero: false) }).first
+                    else { continue }
+                    facts.append(Fact(key: key, value: value.exactString, unit: "万元", funds: funds, basis: basis, origin: .printedCell,
+                                      source: "表 \(index + 1) \(table.title ?? ""): \(label)", page: page))
+                    break
+                }
+            }
         }
         return facts
     }
 
     /// The “三公” total: the total column of the “三公” table (its 决算数 side in a final account),
     /// on its last row of data (an empty cell of a 决算 table is 0; a row of column numbers is no data).
-    private func sangong(_ tables: [Table], kind: ReportIdentity.Kind?) -> Fact? {
+    private func sangong(_ tables: [Table], kind: ReportIdentity.Kind?, basis: Amount.Basis) -> [Fact] {
         for (index, table) in tables.enumerated()
         where (table.title ?? "").contains(Self.sangongWord) || table.headerPaths.contains(where: { $0.contains(Self.sangongWord) }) {
             guard let scale = MeasureWords.unitScale[table.unit ?? "万元"] else { continue }
@@ -61,11 +97,40 @@ public struct TableFactReader: Sendable {
             let sum = values.reduce(0, +)
             let cited = values.count >= 2 ? row.indices.first { AmountReader.value(row[$0], scale: scale) == sum } : column
             let value = values.count >= 2 ? sum : printed
-            return Fact(key: "sangong_total", value: value.exactString, unit: "万元",
-                        source: "表 \(index + 1) \(table.title ?? ""): " + (cited.map { "\(labels[$0].leaf) = \(row[$0])" } ?? "Σ 因公出国、公务用车、公务接待 = \(value.exactString)"),
-                        page: page)
+            let source = "表 \(index + 1) \(table.title ?? "")"
+            // The total is verified where a printed cell equals the sum of the printed parts.
+            let total = Fact(key: .sangongTotal, value: value.exactString, unit: "万元", funds: nil, basis: basis,
+                             verification: values.count >= 2 && cited != nil ? .verified : .unchecked, origin: .printedCell,
+                             source: source + ": " + (cited.map { "\(labels[$0].leaf) = \(row[$0])" } ?? "Σ 因公出国、公务用车、公务接待 = \(value.exactString)"),
+                             page: page)
+            return [total] + parts.compactMap { column -> Fact? in
+                guard let key = Self.partKey(labels[column]), let part = AmountReader.value(row[column], scale: scale) else { return nil }
+                return Fact(key: key, value: part.exactString, unit: "万元", basis: basis, origin: .printedCell, source: source + ": \(labels[column].leaf) = \(row[column])", page: page)
+            }
         }
-        return nil
+        return []
+    }
+
+    /// The narrative's money facts a table fact of the same key (and funds, where both say) restates:
+    /// verified when equal within the narrative's printed rounding, contradicted otherwise. Facts
+    /// already checked against the amounts keep their verdict.
+    static func crossChecked(_ narrative: [Fact], against table: [Fact]) -> [Fact] {
+        narrative.map { fact in
+            guard fact.verification == .unchecked, fact.quantity == .level, fact.unit == "万元", let stated = Decimal(string: fact.value),
+                  let printed = table.first(where: { $0.key == fact.key && ($0.funds == nil || $0.funds == fact.funds) }),
+                  let value = Decimal(string: printed.value) else { return fact }
+            var checked = fact
+            let tolerance = AmountReader.resolution(fact.value, scale: 1) / 2
+            checked.verification = abs(stated - value) <= tolerance ? .verified : .contradicted
+            return checked
+        }
+    }
+
+    /// Which part of the “三公” a column holds.
+    private static func partKey(_ label: (group: String, leaf: String)) -> Fact.Key? {
+        if label.leaf.contains("出国") { return .sangongOverseas }
+        if label.leaf.contains("接待") { return .sangongReception }
+        return label.leaf.contains("购置") ? .sangongVehiclePurchase : .sangongVehicleRunning
     }
 
     /// Each column's heading: the labels above it (a merged heading's text carried right over the
@@ -85,6 +150,11 @@ public struct TableFactReader: Sendable {
             let named = texts.filter { !$0.isEmpty }
             return (named.dropLast().joined(), named.last ?? "")
         }
+    }
+
+    /// Whether a column numbers the lines (栏次 / 行次).
+    private static func numbersLines(_ table: Table, column: Int) -> Bool {
+        column < table.headerPaths.count && ["栏次", "行次"].contains { Names.compact(table.headerPaths[column]).contains($0) }
     }
 
     /// A row numbering the columns: 1, 2, 3 … (栏次).

@@ -17,8 +17,8 @@ extension ReportStore {
                 reports[position].indicators.append(Self.indicator(row))
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM facts ORDER BY rowid") {
-                guard let position = index[row["document_id"]] else { continue }
-                reports[position].facts.append(Fact(key: row["key"], value: row["value"], unit: row["unit"], source: row["source"], page: row["page"]))
+                guard let position = index[row["document_id"]], let fact = Self.fact(row) else { continue }
+                reports[position].facts.append(fact)
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM findings ORDER BY rowid") {
                 guard let position = index[row["document_id"]], let finding = Self.finding(row) else { continue }
@@ -37,8 +37,11 @@ extension ReportStore {
         let provenance = Provenance(path: row["path"], sha256: row["sha256"], pageCount: row["page_count"],
                                     parserVersion: row["parser_version"], warnings: warnings,
                                     ingestedAt: Timestamp.date(row["ingested_at"]) ?? .distantPast)
-        let identity = ReportIdentity(entity: row["entity"], center: center, year: row["year"],
-                                      kind: (row["kind"] as String?).flatMap(ReportIdentity.Kind.init(rawValue:)), unit: row["unit"])
+        var identity = ReportIdentity(entity: row["entity"], center: center, year: row["year"],
+                                      kind: (row["kind"] as String?).flatMap(ReportIdentity.Kind.init(rawValue:)),
+                                      scope: (row["scope"] as String?).flatMap(ReportIdentity.Scope.init(rawValue:)), unit: row["unit"])
+        identity.unitKey = (row["unit_key"] as String?).map(UnitKey.init(rawValue:)) ?? identity.unitKey
+        identity.isPlaceholder = row["placeholder"]
         return StoredReport(id: row["id"], provenance: provenance, identity: identity, amounts: [], indicators: [], facts: [], findings: [])
     }
 
@@ -49,8 +52,19 @@ extension ReportStore {
         var amount = Amount(scheme: scheme, code: row["code"], name: row["name"], measure: row["measure"], basis: basis, flow: flow,
                             value: value, printed: row["printed"], resolution: resolution, table: row["table_position"], page: row["page"])
         amount.verification = verification
+        amount.funds = (row["funds"] as String?).flatMap(Amount.Funds.init(rawValue:))
         amount.identities = (try? JSONDecoder().decode([IdentityResult].self, from: Data((row["identities"] as String).utf8))) ?? []
         return amount
+    }
+
+    private static func fact(_ row: Row) -> Fact? {
+        guard let key = Fact.Key(rawValue: row["key"]), let quantity = Fact.Quantity(rawValue: row["quantity"]),
+              let verification = Amount.Verification(rawValue: row["verification"]),
+              let origin = Fact.Origin(rawValue: row["origin"]) else { return nil }
+        return Fact(key: key, value: row["value"], unit: row["unit"], quantity: quantity,
+                    funds: (row["funds"] as String?).flatMap(Amount.Funds.init(rawValue:)),
+                    basis: (row["basis"] as String?).flatMap(Amount.Basis.init(rawValue:)), verification: verification, origin: origin,
+                    source: row["source"], page: row["page"])
     }
 
     private static func indicator(_ row: Row) -> Indicator {

@@ -20,12 +20,13 @@ extension ReportStore {
             let report = model.report
             try db.execute(sql: """
                 INSERT INTO documents (path, sha256, page_count, parser_version, ingested_at, entity, center, center_name,
-                                       province, city, district, year, kind, unit, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       province, city, district, year, kind, unit, warnings, unit_key, scope, placeholder)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [provenance.path, provenance.sha256, provenance.pageCount, provenance.parserVersion,
                                  Timestamp.string(provenance.ingestedAt), report.entity, report.center?.slug, report.center?.name,
                                  report.center?.region.province, report.center?.region.city, report.center?.region.district,
-                                 report.year, report.kind?.rawValue, report.unit, try JSONText.encode(provenance.warnings)])
+                                 report.year, report.kind?.rawValue, report.unit, try JSONText.encode(provenance.warnings),
+                                 report.unitKey?.rawValue, report.scope?.rawValue, report.isPlaceholder])
             let id = db.lastInsertedRowID
             try insertSections(segmented.sections, document: id, db: db)
             try insertTables(segmented.tables, document: id, db: db)
@@ -81,15 +82,15 @@ extension ReportStore {
     private func insertAmounts(_ amounts: [Amount], document: Int64, db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO amounts (document_id, scheme, code, level, name, measure, basis, value, value_fen, printed, resolution,
-                                 table_position, page, flow, verification, identities)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 table_position, page, flow, verification, identities, funds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for amount in amounts {
             try statement.execute(arguments: [document, amount.scheme.rawValue, amount.code, amount.level, amount.name, amount.measure,
                                               amount.basis.rawValue, amount.value.exactString, amount.value.fen, amount.printed,
                                               amount.resolution.exactString,
                                               amount.table, amount.page, amount.flow.rawValue, amount.verification.rawValue,
-                                              try JSONText.encode(amount.identities)])
+                                              try JSONText.encode(amount.identities), amount.funds?.rawValue])
         }
     }
 
@@ -112,8 +113,11 @@ extension ReportStore {
 
     private func insertFacts(_ facts: [Fact], document: Int64, db: Database) throws {
         for fact in facts {
-            try db.execute(sql: "INSERT INTO facts (document_id, key, value, unit, source, page) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [document, fact.key, fact.value, fact.unit, fact.source, fact.page])
+            try db.execute(sql: """
+                INSERT INTO facts (document_id, key, value, unit, source, page, quantity, funds, basis, verification, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [document, fact.key.rawValue, fact.value, fact.unit, fact.source, fact.page, fact.quantity.rawValue,
+                                 fact.funds?.rawValue, fact.basis?.rawValue, fact.verification.rawValue, fact.origin.rawValue])
         }
     }
 

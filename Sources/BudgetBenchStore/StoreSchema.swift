@@ -142,6 +142,35 @@ enum StoreSchema {
                 UPDATE tables SET position = position + 1;
                 """)
         }
+        // Model 4: a report's unit key, scope and placeholder mark; each amount's funds; each
+        // fact's quantity, funds, basis and verification; the user's unit choices (`budgetbench
+        // units`) and report groupings. Rows stored before are read again by the next ingest.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN unit_key TEXT;
+                ALTER TABLE documents ADD COLUMN scope TEXT;
+                ALTER TABLE documents ADD COLUMN placeholder INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE amounts ADD COLUMN funds TEXT;
+                ALTER TABLE facts ADD COLUMN quantity TEXT NOT NULL DEFAULT 'level';
+                ALTER TABLE facts ADD COLUMN funds TEXT;
+                ALTER TABLE facts ADD COLUMN basis TEXT;
+                ALTER TABLE facts ADD COLUMN verification TEXT NOT NULL DEFAULT 'unchecked';
+                ALTER TABLE facts ADD COLUMN origin TEXT NOT NULL DEFAULT 'narrative';
+                CREATE TABLE unit_choices (
+                    unit_key TEXT PRIMARY KEY,
+                    merged_into TEXT,
+                    name TEXT,
+                    slug TEXT,
+                    province TEXT,
+                    city TEXT,
+                    district TEXT
+                );
+                CREATE TABLE report_groups (
+                    path TEXT PRIMARY KEY,
+                    logical_report TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -11,6 +11,17 @@ public struct StoredReport: Sendable {
     public var facts: [Fact]
     public var findings: [Finding]
 
+    public init(id: Int64, provenance: Provenance, identity: ReportIdentity, amounts: [Amount], indicators: [Indicator], facts: [Fact],
+                findings: [Finding]) {
+        self.id = id
+        self.provenance = provenance
+        self.identity = identity
+        self.amounts = amounts
+        self.indicators = indicators
+        self.facts = facts
+        self.findings = findings
+    }
+
     /// The file name without its folder, for tables a person reads.
     public var fileName: String { URL(fileURLWithPath: provenance.path).lastPathComponent }
 }

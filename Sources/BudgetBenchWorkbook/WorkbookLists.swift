@@ -7,8 +7,8 @@ import Foundation
 struct WorkbookLists {
     typealias List = (name: String, headings: [Heading], records: [[RecordSheet.Cell]])
 
-    /// 三公 economic codes: overseas travel, vehicle purchase, vehicle running, reception.
-    static let sangongCodes = ["30212", "31013", "30231", "30217"]
+    /// The “三公” parts: overseas travel, vehicle purchase, vehicle running, reception.
+    static let sangongParts: [Fact.Key] = [.sangongOverseas, .sangongVehiclePurchase, .sangongVehicleRunning, .sangongReception]
 
     let comparison: Comparison
     let reports: [Int64: StoredReport]
@@ -34,12 +34,12 @@ struct WorkbookLists {
                                                 Heading("文件", "File"), Heading("页", "Page")]
         let records = comparison.centers.compactMap { center -> [RecordSheet.Cell]? in
             guard let report = chosen("sangong_total", for: center) ?? chosen("total_expenditure", for: center) else { return nil }
-            let fact = report.facts.first { $0.key == "sangong_total" }
-            let staff = report.facts.first { $0.key == "staff_actual" }.flatMap { Decimal(string: $0.value) }
+            let level = { (key: Fact.Key) in report.facts.first { $0.key == key && $0.quantity == .level } }
+            let fact = level(.sangongTotal)
+            let staff = level(.staffActual).flatMap { Decimal(string: $0.value) }
             let total = fact.flatMap { Decimal(string: $0.value) }
-            let parts: [RecordSheet.Cell] = Self.sangongCodes.map { code in
-                .money(report.amounts.first { $0.scheme == .economic && $0.code == code && $0.measure == "total" }?.value)
-            }
+            // The parts as the “三公” table (or the narrative) prints them, never an economic code's line.
+            let parts: [RecordSheet.Cell] = Self.sangongParts.map { key in .money(level(key).flatMap { Decimal(string: $0.value) }) }
             let perStaff = total.flatMap { total in staff.flatMap { $0 > 0 ? total / $0 : nil } }
             return identity(center, report) + [.money(total)] + parts
                 + [.integer(staff.map { NSDecimalNumber(decimal: $0).intValue }), .money(perStaff.map(Comparison.rounded)),
@@ -71,16 +71,16 @@ struct WorkbookLists {
                                                 Heading("指标得分合计", "Σ indicator scores"), Heading("指标分值合计", "Σ indicator weights"),
                                                 Heading("文件", "File"), Heading("页", "Page")]
         let records = all.compactMap { center, report -> [RecordSheet.Cell]? in
-            let fact = { (key: String) in report.facts.first { $0.key == key } }
+            let fact = { (key: Fact.Key) in report.facts.first { $0.key == key } }
             let scores = report.indicators.compactMap { $0.score.flatMap { Decimal(string: $0) } }
             let weights = report.indicators.compactMap { $0.weight.flatMap { Decimal(string: $0) } }
-            guard fact("evaluation_score") != nil || fact("evaluation_grade") != nil || fact("execution_rate") != nil || !scores.isEmpty else {
+            guard fact(.evaluationScore) != nil || fact(.evaluationGrade) != nil || fact(.executionRate) != nil || !scores.isEmpty else {
                 return nil
             }
-            let page = fact("evaluation_score")?.page ?? fact("evaluation_grade")?.page ?? fact("execution_rate")?.page
-            return identity(center, report) + [.money(fact("evaluation_score").flatMap { Decimal(string: $0.value) }),
-                                               .text(fact("evaluation_grade")?.value ?? ""),
-                                               .share(fact("execution_rate").flatMap { Decimal(string: $0.value) }.map { $0 / 100 }),
+            let page = fact(.evaluationScore)?.page ?? fact(.evaluationGrade)?.page ?? fact(.executionRate)?.page
+            return identity(center, report) + [.money(fact(.evaluationScore).flatMap { Decimal(string: $0.value) }),
+                                               .text(fact(.evaluationGrade)?.value ?? ""),
+                                               .share(fact(.executionRate).flatMap { Decimal(string: $0.value) }.map { $0 / 100 }),
                                                .money(scores.isEmpty ? nil : scores.reduce(0, +)),
                                                .money(weights.isEmpty ? nil : weights.reduce(0, +)), .text(report.fileName), .integer(page)]
         }

@@ -35,7 +35,7 @@ import TestSupport
         let result = try extract(Repository.report("longgang-2023-budget"), "--format", "json")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(json["modelVersion"] as? Int == 3)
+        #expect(json["modelVersion"] as? Int == 4)
         let report = try #require(json["report"] as? [String: Any])
         #expect(report["year"] as? Int == 2023 && report["kind"] as? String == "budget")
         #expect((report["center"] as? [String: Any])?["slug"] as? String == "longgang")

@@ -67,7 +67,7 @@ import TestSupport
         }
         for table in expected.tables where table.amounts.contains(where: { Self.sangongMeasures.contains($0.measure) }) {
             let total = try #require(table.amounts.first { $0.measure == "total" })
-            #expect(report.model.facts.contains { $0.key == "sangong_total" && Decimal(string: $0.value) == Decimal(string: total.value) },
+            #expect(report.model.facts.contains { $0.key == .sangongTotal && Decimal(string: $0.value) == Decimal(string: total.value) },
                     "\(expected.file): the 三公 total \(total.value) is a fact")
         }
     }

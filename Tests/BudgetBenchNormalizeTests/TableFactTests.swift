@@ -16,7 +16,7 @@ import TestSupport
             let document = try ExtractedDocument.read(path: Repository.report(report), rulings: true)
             let segmented = Segmenter().segment(document.pages)
             let model = ReportModel(pages: document.pages, sections: segmented.sections, tables: segmented.tables, catalogs: catalogs)
-            for fact in model.facts where fact.source.hasPrefix("表 ") && fact.key.hasSuffix("_expenditure") {
+            for fact in model.facts where fact.source.contains(": Σ 类 ") && fact.key.rawValue.hasSuffix("_expenditure") {
                 let table = try #require(fact.source.firstMatch(of: #/表 (\d+)/#).flatMap { Int($0.output.1) })
                 let measure = try #require(fact.source.split(separator: " ").last.map(String.init))
                 let expected = truth.amounts.filter { $0.table == table && $0.code.count == 3 && $0.measure == measure }

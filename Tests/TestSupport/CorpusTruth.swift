@@ -27,6 +27,7 @@ public struct CorpusTruth: Decodable, Sendable {
         public let table: Int
         public let page: Int
         public let scheme: String
+        public let flow: String
         public let code: String
         public let name: String
         public let measure: String

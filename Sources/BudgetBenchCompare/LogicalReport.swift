@@ -1,0 +1,51 @@
+import BudgetBenchNormalize
+import BudgetBenchStore
+
+/// One report as its publisher means it: the files of one unit, year, kind and scope (a
+/// narrative file and a tables file are one report), each figure keeping its own file and page.
+public struct LogicalReport: Sendable {
+    public struct Key: Sendable, Hashable, Comparable, CustomStringConvertible {
+        public var unit: String
+        public var year: Int?
+        public var kind: ReportIdentity.Kind?
+        public var scope: ReportIdentity.Scope?
+
+        public var description: String {
+            [unit, year.map(String.init) ?? "?", scope?.rawValue ?? "?", kind?.rawValue ?? "?"].joined(separator: "/")
+        }
+
+        public static func < (lhs: Key, rhs: Key) -> Bool { lhs.description < rhs.description }
+    }
+
+    public var key: Key
+    /// Tables files first: the figures of a report's tables are read from the file that prints most.
+    public var reports: [StoredReport]
+
+    /// The reports grouped: by a user's grouping where stored, else by unit, year, kind and scope;
+    /// a report without a year or kind stands alone.
+    public static func grouping(_ reports: [StoredReport], unit: (StoredReport) -> String,
+                                chosen: [String: String] = [:]) -> [LogicalReport] {
+        let groups = Dictionary(grouping: reports) { report -> Key in
+            if let group = chosen[report.provenance.path] {
+                return Key(unit: group, year: nil, kind: nil, scope: nil)
+            }
+            guard report.identity.year != nil, report.identity.kind != nil else {
+                return Key(unit: unit(report) + "#" + report.provenance.path, year: report.identity.year, kind: report.identity.kind,
+                           scope: report.identity.scope)
+            }
+            return Key(unit: unit(report), year: report.identity.year, kind: report.identity.kind, scope: report.identity.scope)
+        }
+        return groups.map { key, reports in
+            var key = key
+            if chosen[reports[0].provenance.path] != nil {
+                key = Key(unit: unit(reports[0]), year: reports[0].identity.year, kind: reports[0].identity.kind, scope: reports[0].identity.scope)
+            }
+            return LogicalReport(key: key, reports: reports.sorted { ($0.amounts.count, -$0.id) > ($1.amounts.count, -$1.id) })
+        }.sorted { $0.key < $1.key }
+    }
+
+    public var year: Int? { key.year }
+    public var kind: ReportIdentity.Kind? { key.kind }
+    /// The file whose tables the report's amounts come from.
+    public var tablesFile: StoredReport { reports[0] }
+}
