@@ -80,6 +80,10 @@ let package = Package(
             dependencies: ["BudgetBenchIngest", "BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchCompare", "TestSupport"]
         ),
         .testTarget(
+            name: "BudgetBenchCompareTests",
+            dependencies: ["BudgetBenchCompare", "BudgetBenchStore", "BudgetBenchNormalize", "TestSupport"]
+        ),
+        .testTarget(
             name: "BudgetBenchCLITests",
             dependencies: ["TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),

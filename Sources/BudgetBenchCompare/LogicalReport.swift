@@ -44,6 +44,9 @@ public struct LogicalReport: Sendable {
         }.sorted { $0.key < $1.key }
     }
 
+    /// The KPI values this report supplies (docs/kpis.md), by KPI id.
+    public var kpiValues: [String: KPIValue] { ReportFigures(self).values }
+
     public var year: Int? { key.year }
     public var kind: ReportIdentity.Kind? { key.kind }
     /// The file whose tables the report's amounts come from.

@@ -73,8 +73,10 @@ public struct FactReader: Sendable {
 
     /// The facts of a report's paragraphs; `year` is the report's, so a figure of another year
     /// (`2022年中心项目支出包含…90.3万元`) is not taken for this year's.
-    public func facts(in sections: [Section], year: Int? = nil) -> [Fact] {
+    public func facts(in sections: [Section], frames: [Paragraph] = [], year: Int? = nil) -> [Fact] {
         var facts: [Fact] = []
+        // Prose framed like a table (a one-column box on the page) reads as a paragraph of no section.
+        let sections = sections + [Section(number: nil, title: "", level: 1, page: frames.first?.page ?? 1, paragraphs: frames)]
         for (section, context) in Self.flattened(sections, context: "") {
             for paragraph in section.paragraphs {
                 for sentence in paragraph.text.split(whereSeparator: { "。；;".contains($0) })
@@ -199,7 +201,11 @@ public struct FactReader: Sendable {
             head.range(of: term, options: .backwards).map { (key: key, range: $0) }
         }
         guard let nearest = found.max(by: { ($0.range.upperBound, $1.range.lowerBound) < ($1.range.upperBound, $0.range.lowerBound) }) else { return nil }
-        if generic.contains(nearest.key), let part = found.first(where: { !generic.contains($0.key) && $0.range.overlaps(nearest.range) }) {
+        // A part named right before a generic word is the subject: 政府采购支出预算, 基本支出预算.
+        if generic.contains(nearest.key), let part = found.first(where: { found in
+            !generic.contains(found.key) && found.range.upperBound <= nearest.range.upperBound
+                && head.distance(from: found.range.upperBound, to: nearest.range.lowerBound) <= 2
+        }) {
             return (part.key, part.range)
         }
         return (nearest.key, nearest.range)

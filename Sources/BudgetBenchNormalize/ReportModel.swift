@@ -24,7 +24,7 @@ public struct ReportModel: Sendable, Codable {
         indicators = IndicatorReader().indicators(in: tables)
         // Where its words do not say, a figure is what the report is: a plan or an outcome.
         let reportBasis: Amount.Basis = [.budget, .performanceTargets, nil].contains(report.kind) ? .budget : .actual
-        var narrative = FactReader().facts(in: sections, year: report.year).map { fact in
+        var narrative = FactReader().facts(in: sections, frames: Self.frames(tables), year: report.year).map { fact in
             var fact = fact
             fact.basis = fact.basis ?? reportBasis
             return fact
@@ -42,5 +42,12 @@ public struct ReportModel: Sendable, Codable {
         facts = TableFactReader.crossChecked(narrative, against: printed) + printed
         findings = checks.compactMap(\.finding).sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
             + read.unitFindings + catalogs.codes.findings(amounts)
+    }
+
+    /// The text of one-column tables: prose in a frame, read as paragraphs.
+    static func frames(_ tables: [Table]) -> [Paragraph] {
+        tables.filter { $0.columnCount == 1 }.map { table in
+            Paragraph(text: table.body.map { $0.joined() }.joined(), page: table.firstPage)
+        }
     }
 }

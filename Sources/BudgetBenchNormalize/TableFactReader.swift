@@ -78,34 +78,36 @@ public struct TableFactReader: Sendable {
             // A header of several rows may be left in the body (合计 | 因公出国（境）费 | … over 购置费 |
             // 运行费): its rows above the first figure name the columns.
             let headerRows = table.body.prefix { row in !row.contains { AmountReader.value($0, scale: 1, blankIsZero: false) != nil } }
-            let inBody = headerRows.lazy.compactMap { row in row.firstIndex { Names.compact($0) == Self.totalLabels[0] } }.first
+            let inBody = headerRows.lazy.compactMap { row in row.firstIndex { Self.totalLabels.contains(Names.compact($0)) } }.first
             guard let column = preferred ?? inBody else { continue }
             let data = zip(table.body, table.rowPages).dropFirst(preferred == nil ? headerRows.count : 0).filter { row, _ in
                 column < row.count && row.contains { !Names.compact($0).isEmpty } && !Self.numbersColumns(row)
             }
-            guard let (row, page) = data.last, let printed = AmountReader.value(row[column], scale: scale) else { continue }
-            // The 三公 are 因公出国（境）, 公务用车购置 and 运行, 公务接待: where the table prints them,
-            // their sum is the total (a 合计 column may also hold 会议费 and 培训费), cited by
-            // the printed cell that equals it.
+            guard let (row, page) = data.last else { continue }
+            // The 三公 are 因公出国（境）, 公务用车 (its 小计, else 购置 + 运行) and 公务接待: where the
+            // table prints them, their sum is the total (a 合计 column may also hold 会议费 and 培训费,
+            // and a 合计 cell may be printed fused with its neighbour), cited by the cell equal to it.
             let labels = Self.columnLabels(table.headerPaths, headerRows: Array(headerRows))
-            let parts = labels.indices.filter { column in
-                let (group, leaf) = labels[column]
-                let vehicle = (group + leaf).contains("车") && leaf.contains("购置") != leaf.contains("运行")
-                return column < row.count && (leaf.contains("出国") || leaf.contains("接待") || vehicle)
-            }
-            let values = parts.compactMap { AmountReader.value(row[$0], scale: scale) }
-            let sum = values.reduce(0, +)
-            let cited = values.count >= 2 ? row.indices.first { AmountReader.value(row[$0], scale: scale) == sum } : column
-            let value = values.count >= 2 ? sum : printed
+            let parts = Dictionary(labels.indices.filter { $0 < row.count }.compactMap { column in
+                Self.partKey(labels[column]).flatMap { key in AmountReader.value(row[column], scale: scale).map { (key, (column, $0)) } }
+            }, uniquingKeysWith: { first, _ in first })
+            let vehicles = parts[.sangongVehicles]?.1
+                ?? [parts[.sangongVehiclePurchase]?.1, parts[.sangongVehicleRunning]?.1].compactMap { $0 }.reduce(nil) { ($0 ?? 0) + $1 }
+            let categories = [parts[.sangongOverseas]?.1, vehicles, parts[.sangongReception]?.1].compactMap { $0 }
+            let printed = AmountReader.value(row[column], scale: scale)
+            guard categories.count >= 2 || printed != nil else { continue }
+            let sum = categories.reduce(0, +)
+            let value = categories.count >= 2 ? sum : printed ?? 0
+            let cited = categories.count >= 2 ? row.indices.first { AmountReader.value(row[$0], scale: scale) == sum } : column
             let source = "表 \(index + 1) \(table.title ?? "")"
             // The total is verified where a printed cell equals the sum of the printed parts.
             let total = Fact(key: .sangongTotal, value: value.exactString, unit: "万元", funds: nil, basis: basis,
-                             verification: values.count >= 2 && cited != nil ? .verified : .unchecked, origin: .printedCell,
+                             verification: categories.count >= 2 && cited != nil ? .verified : .unchecked, origin: .printedCell,
                              source: source + ": " + (cited.map { "\(labels[$0].leaf) = \(row[$0])" } ?? "Σ 因公出国、公务用车、公务接待 = \(value.exactString)"),
                              page: page)
-            return [total] + parts.compactMap { column -> Fact? in
-                guard let key = Self.partKey(labels[column]), let part = AmountReader.value(row[column], scale: scale) else { return nil }
-                return Fact(key: key, value: part.exactString, unit: "万元", basis: basis, origin: .printedCell, source: source + ": \(labels[column].leaf) = \(row[column])", page: page)
+            return [total] + parts.sorted { $0.value.0 < $1.value.0 }.map { key, part in
+                Fact(key: key, value: part.1.exactString, unit: "万元", basis: basis, origin: .printedCell,
+                     source: source + ": \(labels[part.0].leaf) = \(row[part.0])", page: page)
             }
         }
         return []
@@ -126,11 +128,15 @@ public struct TableFactReader: Sendable {
         }
     }
 
-    /// Which part of the “三公” a column holds.
+    /// Which part of the “三公” a column holds: 因公出国（境）, 公务接待, or of 公务用车 its 小计, 购置 or
+    /// 运行 (a vertical label may come out scrambled: `公务 置用费车购`).
     private static func partKey(_ label: (group: String, leaf: String)) -> Fact.Key? {
         if label.leaf.contains("出国") { return .sangongOverseas }
         if label.leaf.contains("接待") { return .sangongReception }
-        return label.leaf.contains("购置") ? .sangongVehiclePurchase : .sangongVehicleRunning
+        guard (label.group + label.leaf).contains("车") else { return nil }
+        if totalLabels.contains(label.leaf) { return .sangongVehicles }
+        let purchase = label.leaf.contains("购"), running = label.leaf.contains("运") || label.leaf.contains("维护")
+        return purchase == running ? nil : purchase ? .sangongVehiclePurchase : .sangongVehicleRunning
     }
 
     /// Each column's heading: the labels above it (a merged heading's text carried right over the
