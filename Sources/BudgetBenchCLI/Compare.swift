@@ -28,6 +28,13 @@ struct Compare: ParsableCommand {
     @Option(help: "Only reports of this fiscal year.")
     var year: Int?
 
+    @Option(help: "Show one unit across years instead (its slug, unit key or part of its name).")
+    var unit: String?
+
+    @Option(help: "With --unit: the years to show, e.g. 2017-2019 or 2019 (default: every stored year).",
+            transform: YearRange.parse)
+    var years: ClosedRange<Int>?
+
     @Option(help: "Write the comparison workbook here.")
     var xlsx: String?
 
@@ -41,6 +48,10 @@ struct Compare: ParsableCommand {
         let store = try database.open(.readOnly)
         let reports = try store.reports()
         let comparison = Comparison(reports: reports, centers: centers, year: year)
+        if let unit {
+            try showTrend(of: unit, in: Comparison(reports: reports), path: store.path)
+            return
+        }
         guard !comparison.centers.isEmpty else {
             Diagnostics.error("no stored reports match (database \(store.path)); run `budgetbench ingest` first")
             throw ExitCode(2)
@@ -53,6 +64,34 @@ struct Compare: ParsableCommand {
         if let xlsx {
             try BenchmarkWorkbook(comparison: comparison, language: lang.language).write(to: xlsx)
         }
+    }
+}
+
+extension Compare {
+    private func showTrend(of unit: String, in comparison: Comparison, path: String) throws {
+        let matches = comparison.centers.filter { $0.key == unit || $0.name.contains(unit) || $0.key.contains(unit) }
+        guard matches.count == 1, let center = matches.first else {
+            Diagnostics.error(matches.isEmpty ? "no stored unit matches “\(unit)” (database \(path)); `budgetbench list` shows the units"
+                : "“\(unit)” matches \(matches.count) units (\(matches.map(\.key).joined(separator: ", "))); give its key")
+            throw ExitCode(2)
+        }
+        let trend = UnitTrend(center: center, years: years)
+        switch format {
+        case .table: print(TrendText(trend: trend, language: lang.language).text, terminator: "")
+        case .csv: print(trend.flat(lang.language).csv, terminator: "")
+        case .json: FileHandle.standardOutput.write(try trend.flat(lang.language).json())
+        }
+    }
+}
+
+/// A range of fiscal years given as `2017-2019` or `2019`.
+enum YearRange {
+    static func parse(_ text: String) throws -> ClosedRange<Int> {
+        let parts = text.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard let first = parts.first.flatMap({ $0 }), let last = parts.last.flatMap({ $0 }), parts.count <= 2, first <= last else {
+            throw ValidationError("--years takes a year or a range such as 2017-2019, not “\(text)”")
+        }
+        return first...last
     }
 }
 
