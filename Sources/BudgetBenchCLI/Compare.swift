@@ -56,6 +56,9 @@ struct Compare: ParsableCommand {
             Diagnostics.error("no stored reports match (database \(store.path)); run `budgetbench ingest` first")
             throw ExitCode(2)
         }
+        for (file, reason) in comparison.excluded {
+            Diagnostics.note("\(file): \(reason)")
+        }
         switch format {
         case .table: print(ComparisonText(comparison: comparison, language: lang.language).text, terminator: "")
         case .csv: print(comparison.flat(lang.language).csv, terminator: "")

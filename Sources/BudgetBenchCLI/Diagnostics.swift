@@ -6,6 +6,10 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("budgetbench: error: \(message)\n".utf8))
     }
 
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("budgetbench: note: \(message)\n".utf8))
+    }
+
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("budgetbench: warning: \(message)\n".utf8))
     }

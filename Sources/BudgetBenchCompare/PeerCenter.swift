@@ -25,7 +25,10 @@ public struct PeerCenter: Sendable {
         return byUnit.map { key, reports in
             let choice = choices.choice(for: key)
             let center = reports.compactMap(\.identity.center).first
-            return PeerCenter(key: choice?.slug ?? key, name: choice?.name ?? center?.name ?? reports.compactMap(\.identity.entity).first ?? key,
+            // The name the unit's reports print most often (ties: the shorter).
+            let printed = Dictionary(grouping: reports.compactMap(\.identity.entity), by: { $0 })
+                .max { ($0.value.count, -$0.key.count) < ($1.value.count, -$1.key.count) }?.key
+            return PeerCenter(key: choice?.slug ?? key, name: choice?.name ?? center?.name ?? printed ?? key,
                               region: choice?.region ?? center?.region,
                               logicalReports: LogicalReport.grouping(reports, unit: unit, chosen: groups))
         }.sorted { $0.key < $1.key }
