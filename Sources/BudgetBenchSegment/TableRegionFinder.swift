@@ -21,13 +21,19 @@ struct TableRegionFinder {
             while end > index + 1, !isCellLine(lines[end - 1]), isLoose(lines[end - 1], after: lines[end - 2]) {
                 end -= 1
             }
-            if cellLines >= 2, isAligned(Array(lines[index..<end])), !isList(Array(lines[index..<end])) {
+            // A table's 合计 row may be all that runs over onto the next page: a lone total line
+            // opening its page is a region, for the merger to join to the table before it.
+            let lastRowAlone = cellLines == 1 && end == index + 1 && (0..<index).allSatisfy(excluded.contains)
+                && Self.totalWords.contains(lines[index].words[0].text.filter { !$0.isWhitespace })
+            if lastRowAlone || (cellLines >= 2 && isAligned(Array(lines[index..<end])) && !isList(Array(lines[index..<end]))) {
                 regions.append(extendedUpward(index, lines, excluded: excluded, floor: regions.last?.upperBound ?? 0)..<end)
             }
             index = end
         }
         return regions
     }
+
+    static let totalWords: Set<String> = ["合计", "总计"]
 
     /// The column gaps of a table's lines line up; the stretched spaces of justified prose do not.
     private func isAligned(_ lines: [PageLine]) -> Bool {
