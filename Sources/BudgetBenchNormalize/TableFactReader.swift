@@ -46,9 +46,16 @@ public struct TableFactReader: Sendable {
             let title = Names.compact(table.title ?? "")
             guard title.contains("收支") || title.contains("收入支出"), title.contains("总表"), let scale = MeasureWords.unitScale[table.unit ?? "万元"] else { continue }
             let funds = Amount.Funds(naming: title)
+            // Its rows, and those of an untitled table of as many columns opening the next page: a
+            // continuation the segmenter left apart (its repeated header broken).
+            var rows = Array(zip(table.body, table.rowPages))
+            if tables.indices.contains(index + 1), tables[index + 1].title == nil, tables[index + 1].columnCount == table.columnCount,
+               tables[index + 1].firstPage == table.lastPage + 1 {
+                rows += zip(tables[index + 1].body, tables[index + 1].rowPages)
+            }
             for key in [Fact.Key.totalExpenditure, .totalIncome] where !facts.contains(where: { $0.key == key && $0.funds == funds }) {
                 for (label, _) in Self.summaryLabels.filter({ $0.key == key }) {
-                    guard let (row, page, column) = zip(table.body, table.rowPages).lazy.compactMap({ row, page in
+                    guard let (row, page, column) = rows.lazy.compactMap({ row, page in
                         row.firstIndex { Names.compact($0) == label }.map { (row, page, $0) }
                     }).first,
                           // The figure right of the label, past a 栏次 (line number) column.
