@@ -27,9 +27,11 @@ run: build
 demo-render: run
 	bash scripts/render-workbook.sh $(OUTPUT)/benchmark.xlsx $(OUTPUT)/render
 
+# The store and ingest tests also run on PostgreSQL: scripts/with-postgres.sh starts a
+# throw-away cluster on loopback for the run and removes it afterwards.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	scripts/with-postgres.sh $(SWIFT) test
 	$(MAKE) fuzz-short
 
 # libFuzzer over segment and normalize (Sources/BudgetBenchFuzz), built with the sanitizer in its
