@@ -22,9 +22,11 @@ stop() {
 trap stop EXIT
 "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U budgetbench -A trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 \
   || { cat "$folder/initdb.log" >&2; exit 1; }
-# Durability off: a test cluster is thrown away, and fsyncs would only slow the tests.
-"${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-  -o "-h 127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+settings="-h 127.0.0.1 -p $port -k $folder -c max_connections=200"
+# Durability off for tests: the cluster is thrown away, and fsyncs would only slow them.
+# POSTGRES_DURABLE=1 (the benchmark) keeps the server's defaults.
+[ "${POSTGRES_DURABLE:-0}" = 1 ] || settings+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+"${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -o "$settings" start >/dev/null
 export BUDGETBENCH_TEST_POSTGRES="postgres://budgetbench@127.0.0.1:$port/postgres"
 echo "PostgreSQL test cluster at $BUDGETBENCH_TEST_POSTGRES"
 "$@"

@@ -76,7 +76,7 @@ public struct Ingester: Sendable {
             }
             while let (reading, slot) = try await group.next() {
                 idle.append(slot)
-                let outcome = try record(reading)
+                let outcome = try await record(reading)
                 summary.outcomes.append(outcome)
                 progress(.finished(outcome))
                 try await startNext()

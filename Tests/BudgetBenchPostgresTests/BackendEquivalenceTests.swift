@@ -39,12 +39,18 @@ struct BackendEquivalenceTests {
         }
         #expect(try postgres.integer("SELECT COUNT(*) FROM documents") == 10)
 
-        for format in ["csv", "json", "table"] {
+        for format in ["csv", "table"] {
             let arguments = ["compare", "--format", format, "--lang", "en"]
             let fromSQLite = try Self.run(arguments + ["--db", sqlite.location])
             #expect(!fromSQLite.isEmpty)
             #expect(try Self.run(arguments + ["--db", postgres.location]) == fromSQLite, "compare --format \(format)")
         }
+        // The JSON's key order is not fixed from one run to the next, so its values are compared.
+        let json = try [sqlite, postgres].map { database in
+            try JSONSerialization.jsonObject(with: Data(Self.run(["compare", "--format", "json", "--db", database.location]).utf8)) as? NSArray
+        }
+        #expect(json[0]?.count ?? 0 > 0)
+        #expect(json[0] == json[1])
         for subject in ["documents", "amounts", "indicators", "facts", "findings", "errors"] {
             let arguments = ["export", "--what", subject, "--format", "json"]
             let fromSQLite = try Self.withoutTimes(Self.run(arguments + ["--db", sqlite.location]))

@@ -46,7 +46,7 @@ struct SchemaParityTests {
         try await postgres.open().close()
 
         let tables = StoreTable.allCases.map(\.rawValue)
-        let sqliteColumns = try DatabaseQueue(path: sqlite.location).read { db in
+        let sqliteColumns = try await DatabaseQueue(path: sqlite.location).read { db in
             try tables.flatMap { table in
                 try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table]).map { row in
                     // A primary key is never NULL, whatever SQLite's declaration says.
@@ -70,7 +70,7 @@ struct SchemaParityTests {
         let actual = serverColumns.filter { $0.name != "row_id" }
         #expect(actual == expected, "first difference: \(zip(actual, expected).first { $0 != $1 }.map { "\($0) vs \($1)" } ?? "in length")")
 
-        let sqliteMigrations = try DatabaseQueue(path: sqlite.location).read { db in
+        let sqliteMigrations = try await DatabaseQueue(path: sqlite.location).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
         let serverMigrations = try postgres.lines("SELECT identifier FROM schema_migrations WHERE identifier NOT LIKE 'queue-%' ORDER BY identifier")
