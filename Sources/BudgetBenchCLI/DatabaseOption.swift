@@ -28,7 +28,7 @@ struct DatabaseOption: ParsableArguments {
             Diagnostics.error(error.description)
             throw ExitCode(2)
         } catch {
-            Diagnostics.error("\(text): cannot open the database (\(error))")
+            Diagnostics.error("\(DatabaseLocation.redacted(text)): cannot open the database (\(error))")
             throw ExitCode(2)
         }
     }
@@ -39,7 +39,7 @@ extension DatabaseOption {
     func openQueue(lease: Double = PostgresJobQueue.defaultLease) async throws -> PostgresJobQueue {
         do {
             guard case .postgres(let url) = try DatabaseLocation(text) else {
-                Diagnostics.error("\(text): the job queue needs a PostgreSQL database (--db postgres://user@host:port/dbname); an SQLite file serves one machine, use `ingest` there")
+                Diagnostics.error("\(DatabaseLocation.redacted(text)): the job queue needs a PostgreSQL database (--db postgres://user@host:port/dbname); an SQLite file serves one machine, use `ingest` there")
                 throw ExitCode(2)
             }
             return try await PostgresJobQueue.open(url: url, lease: lease)
@@ -49,7 +49,7 @@ extension DatabaseOption {
         } catch let error as ExitCode {
             throw error
         } catch {
-            Diagnostics.error("\(text): cannot open the database (\(error))")
+            Diagnostics.error("\(DatabaseLocation.redacted(text)): cannot open the database (\(error))")
             throw ExitCode(2)
         }
     }

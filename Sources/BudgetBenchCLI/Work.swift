@@ -49,17 +49,19 @@ struct Work: AsyncParsableCommand {
         let worker = WorkerCommand.current(arguments: ["worker"] + catalogs.arguments)
         let ingester = Ingester(store: store, options: .init(jobs: jobs, limits: WorkerLimits(timeout: timeout, maxMemory: maxMemory << 20),
                                                              worker: worker))
-        let display = ProgressDisplay(mode: quiet ? .quiet : .lines)
         let interrupt = InterruptRequest()
         interrupt.install()
         let summary: IngestSummary
         do {
-            summary = try await ingester.work(queue: queue, stopRequested: { interrupt.isRequested }, progress: display.show)
+            summary = try await ingester.work(queue: queue, stopRequested: { interrupt.isRequested }) { event in
+                // The queue is shared, so there is no total to count down: one line per document.
+                guard !quiet, case .finished(let outcome) = event else { return }
+                print(Self.line(outcome))
+            }
         } catch {
             Diagnostics.error("\(store.location): cannot use the database (\(error)); documents stored so far are whole, unfinished claims expire")
             throw ExitCode(2)
         }
-        display.finish()
         summary.failures.compactMap(\.failureMessage).forEach { Diagnostics.error($0) }
         try await queue.close()
         try await store.close()
@@ -67,6 +69,15 @@ struct Work: AsyncParsableCommand {
         if summary.interrupted {
             Diagnostics.error("interrupted: the jobs being read were finished; the rest stay queued")
             throw ExitCode(130)
+        }
+    }
+
+    private static func line(_ outcome: FileOutcome) -> String {
+        switch outcome.status {
+        case .new: "stored \(outcome.path) (\(outcome.pages) pages, \(outcome.amounts) amounts)"
+        case .replaced: "replaced \(outcome.path) (\(outcome.pages) pages, \(outcome.amounts) amounts)"
+        case .skipped(let reason): "skipped \(outcome.path): \(reason)"
+        case .failed: "failed \(outcome.failureMessage ?? outcome.path)"
         }
     }
 }

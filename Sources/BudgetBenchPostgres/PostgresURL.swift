@@ -13,7 +13,7 @@ struct PostgresURL: Sendable {
     static let defaultPort = 5432
 
     init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        func invalid(_ reason: String) -> StoreError { .unsupportedLocation(text, reason: reason) }
+        func invalid(_ reason: String) -> StoreError { .unsupportedLocation(DatabaseLocation.redacted(text), reason: reason) }
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
             throw invalid("not a PostgreSQL URL; expected postgres://user@host:port/dbname")
         }

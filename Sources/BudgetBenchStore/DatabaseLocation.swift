@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `--db` (or `BUDGETBENCH_DB`) names: an SQLite file, or a PostgreSQL server's database.
 public enum DatabaseLocation: Sendable, Equatable {
     case sqlite(path: String)
@@ -18,8 +20,15 @@ public enum DatabaseLocation: Sendable, Equatable {
         }
         let scheme = text[..<separator.lowerBound].lowercased()
         guard Self.postgresSchemes.contains(scheme) else {
-            throw StoreError.unsupportedLocation(text, reason: "'\(scheme)://' is not a database this tool opens; give an SQLite file path or postgres://user@host:port/dbname")
+            throw StoreError.unsupportedLocation(Self.redacted(text), reason: "'\(scheme)://' is not a database this tool opens; give an SQLite file path or postgres://user@host:port/dbname")
         }
         self = .postgres(url: text)
+    }
+
+    /// `text` as messages show it: a URL's password replaced by `***`.
+    public static func redacted(_ text: String) -> String {
+        guard text.contains("://"), var components = URLComponents(string: text), components.password != nil else { return text }
+        components.password = "***"
+        return components.string ?? text
     }
 }

@@ -15,6 +15,23 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).isEmpty)
     }
 
+    @Test func aPasswordInTheURLIsNeverPrinted() throws {
+        let result = try Command.run(Command.budgetbench, ["list", "--db", "postgres://user:s3cret@127.0.0.1:1/budgetbench"], timeout: 60)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("postgres://user:***@127.0.0.1:1/budgetbench"), "\(result.standardError)")
+        #expect(!result.standardError.contains("s3cret"))
+    }
+
+    @Test(.enabled(if: TestPostgres.url != nil, "needs the PostgreSQL test server"))
+    func readingADatabaseNeverIngestedIsAnErrorAndChangesNothing() throws {
+        let database = try TestDatabase(.postgres)
+        defer { database.remove() }
+        let result = try Command.run(Command.budgetbench, ["list", "--db", database.location], timeout: 60)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("no such database"), "\(result.standardError)")
+        #expect(try database.lines("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'") == ["0"])
+    }
+
     @Test func theEnvironmentNamesTheDatabaseWhenDbIsNotGiven() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
