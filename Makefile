@@ -6,7 +6,7 @@ BINARY = .build/release/budgetbench
 
 DATABASE ?= $(OUTPUT)/budgetbench.sqlite
 
-.PHONY: setup build run test bench demo-render corpus corpus-synthetic corpus-sample clean fuzz fuzz-build fuzz-short chaos
+.PHONY: setup build run test bench bench-postgres demo-render corpus corpus-synthetic corpus-sample clean fuzz fuzz-build fuzz-short chaos
 
 setup:
 	@bash scripts/setup.sh
@@ -27,9 +27,11 @@ run: build
 demo-render: run
 	bash scripts/render-workbook.sh $(OUTPUT)/benchmark.xlsx $(OUTPUT)/render
 
+# The store and ingest tests also run on PostgreSQL: scripts/with-postgres.sh starts a
+# throw-away cluster on loopback for the run and removes it afterwards.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	scripts/with-postgres.sh $(SWIFT) test
 	$(MAKE) fuzz-short
 
 # libFuzzer over segment and normalize (Sources/BudgetBenchFuzz), built with the sanitizer in its
@@ -64,6 +66,11 @@ chaos:
 bench: build
 	@.venv/bin/python -c 'import pdfplumber' 2>/dev/null || .venv/bin/pip install --quiet pdfplumber
 	python3 scripts/bench.py
+
+# Ingest of 200 reports into SQLite and PostgreSQL, 1 and 2 jobs, and distributed ingest with 1 and
+# 2 `work` processes; writes docs/benchmarks-postgres.md (uses Corpus/synthetic when it holds 200).
+bench-postgres: build
+	POSTGRES_DURABLE=1 scripts/with-postgres.sh python3 scripts/bench-postgres.py
 
 # Re-renders the corpus PDFs from Corpus/source, their truth, the bad inputs and the test
 # fixtures (needs LibreOffice writer, qpdf, poppler-utils and the Noto CJK fonts).

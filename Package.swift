@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +40,8 @@ let package = Package(
         .target(name: "BudgetBenchCompare", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize"]),
         .target(name: "BudgetBenchWorkbook", dependencies: ["BudgetBenchCompare", "BudgetBenchStore", "BudgetBenchXLSX"]),
         .target(name: "BudgetBenchIngest", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchPDF"]),
+        // The PostgreSQL backend of the store and the job queue of distributed ingest.
+        .target(name: "BudgetBenchPostgres", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchIngest", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "BudgetBenchCLI",
             dependencies: [
@@ -47,6 +50,7 @@ let package = Package(
                 "BudgetBenchNormalize",
                 "BudgetBenchStore",
                 "BudgetBenchIngest",
+                "BudgetBenchPostgres",
                 "BudgetBenchCompare",
                 "BudgetBenchWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,7 +58,7 @@ let package = Package(
         ),
         // libFuzzer target over segment and normalize (see its main.swift; `make fuzz`).
         .executableTarget(name: "BudgetBenchFuzz", dependencies: ["BudgetBenchExtract", "BudgetBenchSegment", "BudgetBenchNormalize"]),
-        .target(name: "TestSupport", dependencies: ["BudgetBenchIngest"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["BudgetBenchIngest", "BudgetBenchPostgres", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(
             name: "BudgetBenchExtractTests",
             dependencies: ["BudgetBenchExtract", "BudgetBenchPDF", "TestSupport"]
@@ -74,6 +78,10 @@ let package = Package(
         .testTarget(
             name: "BudgetBenchIngestTests",
             dependencies: ["BudgetBenchIngest", "BudgetBenchStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "BudgetBenchPostgresTests",
+            dependencies: ["BudgetBenchPostgres", "BudgetBenchIngest", "BudgetBenchStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "BudgetBenchWorkbookTests",

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs what BudgetBench builds and tests with, if any of it is missing: the Debian packages,
+# Installs what BudgetBench builds and tests with, if any of it is missing: the Debian packages
+# (PostgreSQL among them, for its tests),
 # and a Python virtualenv (.venv) with openpyxl for the tests that open the workbook.
 set -euo pipefail
 packages=(pkg-config libpoppler-glib-dev libpoppler-private-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip python3-venv)
+# PostgreSQL's server and psql, for the tests of the PostgreSQL store (scripts/with-postgres.sh).
+packages+=(postgresql postgresql-client)
 if [ "${BUDGETBENCH_WORKBOOK_CHECKS:-1}" = 1 ]; then
   # LibreOffice opens the workbook in the tests and renders it for `make demo-render`.
   packages+=(libreoffice-calc-nogui fonts-noto-cjk)

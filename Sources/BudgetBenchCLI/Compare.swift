@@ -5,7 +5,7 @@ import BudgetBenchWorkbook
 import Foundation
 
 /// `budgetbench compare`: KPIs of the stored centers side by side, and the meeting workbook.
-struct Compare: ParsableCommand {
+struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare the stored centers on the KPIs of docs/kpis.md; print a table and write the XLSX workbook.",
         discussion: """
@@ -44,16 +44,17 @@ struct Compare: ParsableCommand {
     @Option(help: "Language of KPI names and headings: zh or en.")
     var lang: LanguageOption = .zh
 
-    func run() throws {
-        let store = try database.open(.readOnly)
-        let reports = try store.reports()
+    func run() async throws {
+        let store = try await database.open(.readOnly)
+        let reports = try await store.reports()
+        try await store.close()
         let comparison = Comparison(reports: reports, centers: centers, year: year)
         if let unit {
-            try showTrend(of: unit, in: Comparison(reports: reports), path: store.path)
+            try showTrend(of: unit, in: Comparison(reports: reports), path: store.location)
             return
         }
         guard !comparison.centers.isEmpty else {
-            Diagnostics.error("no stored reports match (database \(store.path)); run `budgetbench ingest` first")
+            Diagnostics.error("no stored reports match (database \(store.location)); run `budgetbench ingest` first")
             throw ExitCode(2)
         }
         for (file, reason) in comparison.excluded {

@@ -6,7 +6,7 @@ import Foundation
 /// `budgetbench ingest`: read PDFs into the database.
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read PDF reports (files or folders, recursively) into the SQLite database.",
+        abstract: "Read PDF reports (files or folders, recursively) into the database (SQLite file or PostgreSQL).",
         discussion: """
             Each document is stored whole in one transaction. Unchanged files already stored by this \
             parser version are skipped; a changed file replaces its old rows. A file that cannot be \
@@ -55,7 +55,7 @@ struct Ingest: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try database.open(.readWrite)
+        let store = try await database.open(.readWrite)
         // Loaded here only to report a bad alias file once, before any worker starts.
         _ = try catalogs.load()
         let worker = WorkerCommand.current(arguments: ["worker"] + catalogs.arguments)
@@ -68,12 +68,13 @@ struct Ingest: AsyncParsableCommand {
         do {
             summary = try await ingester.run(paths: paths, stopRequested: { interrupt.isRequested }, progress: display.show)
         } catch {
-            Diagnostics.error("\(store.path): cannot write the database (\(error)); documents stored so far are whole")
+            Diagnostics.error("\(store.location): cannot write the database (\(error)); documents stored so far are whole")
             throw ExitCode(2)
         }
         display.finish()
         summary.failures.compactMap(\.failureMessage).forEach { Diagnostics.error($0) }
-        print(IngestReport(summary: summary, database: store.path).text)
+        try await store.close()
+        print(IngestReport(summary: summary, database: store.location).text)
         if summary.interrupted {
             Diagnostics.error("interrupted: \(summary.total - summary.outcomes.count) of \(summary.total) files not read; run the same command again to continue")
             throw ExitCode(130)

@@ -33,10 +33,10 @@ public struct Ingester: Sendable {
         }
     }
 
-    let store: ReportStore
+    let store: any ReportDatabase
     let options: Options
 
-    public init(store: ReportStore, options: Options) {
+    public init(store: any ReportDatabase, options: Options) {
         self.store = store
         self.options = options
     }
@@ -59,28 +59,27 @@ public struct Ingester: Sendable {
         var idle = (0..<options.jobs).map { _ in WorkerSlot(command: options.worker, limits: options.limits) }
         try await withThrowingTaskGroup(of: (Reading, WorkerSlot).self) { group in
             var pending = files.makeIterator()
-            func startNext() throws {
+            func startNext() async throws {
                 guard !stopRequested() else {
                     summary.interrupted = true
                     return
                 }
                 guard let path = pending.next(), let slot = idle.popLast() else { return }
                 progress(.started(path: path))
-                let known = Reading.Known(stored: options.force ? nil : try store.storedVersion(path: path),
-                                          failure: options.force ? nil : try store.failure(path: path))
+                let known = try await lookUp(path)
                 group.addTask { [retryFailed = options.retryFailed] in
                     (await Reading.read(path: path, known: known, retryFailed: retryFailed, slot: slot), slot)
                 }
             }
             for _ in 0..<options.jobs {
-                try startNext()
+                try await startNext()
             }
             while let (reading, slot) = try await group.next() {
                 idle.append(slot)
-                let outcome = try record(reading)
+                let outcome = try await record(reading)
                 summary.outcomes.append(outcome)
                 progress(.finished(outcome))
-                try startNext()
+                try await startNext()
             }
         }
         summary.total = files.count + found.outsideLinks.count
@@ -88,7 +87,15 @@ public struct Ingester: Sendable {
         return summary
     }
 
-    private func record(_ reading: Reading) throws -> FileOutcome {
+    /// What the store holds of `path`, unless `--force` says to read it regardless.
+    func lookUp(_ path: String) async throws -> Reading.Known {
+        guard !options.force else { return Reading.Known(stored: nil, failure: nil) }
+        return Reading.Known(stored: try await store.storedVersion(path: path), failure: try await store.failure(path: path))
+    }
+
+    /// Stores what came of reading one file, by the rules of every batch: unchanged files
+    /// skipped, a failure recorded, the same bytes stored at one path only.
+    func record(_ reading: Reading) async throws -> FileOutcome {
         var outcome = FileOutcome(path: reading.path, status: .new, pages: 0, amounts: 0, indicators: 0, findings: 0)
         switch reading.result {
         case .unchanged:
@@ -96,19 +103,19 @@ public struct Ingester: Sendable {
         case .failedBefore(let reason):
             outcome.status = .skipped(reason: "failed before with the same bytes (\(reason)); --retry-failed reads it again")
         case .failed(let error):
-            try store.recordFailure(path: reading.path, sha256: reading.sha256, page: error.page, reason: error.reason,
+            try await store.recordFailure(path: reading.path, sha256: reading.sha256, page: error.page, reason: error.reason,
                                     parserVersion: ParsedReport.parserVersion)
             outcome.status = .failed(reason: error.reason, page: error.page)
         case .parsed(let report, let sha256):
             // Also with --force: the same bytes are stored at one path only.
-            if let other = try store.pathStoring(sha256: sha256, parserVersion: ParsedReport.parserVersion, except: reading.path) {
-                try store.remove(path: reading.path)
+            if let other = try await store.pathStoring(sha256: sha256, parserVersion: ParsedReport.parserVersion, except: reading.path) {
+                try await store.remove(path: reading.path)
                 outcome.status = .skipped(reason: "same content as \(other)")
                 return outcome
             }
             let provenance = Provenance(path: reading.path, sha256: sha256, pageCount: report.pageCount,
                                         parserVersion: ParsedReport.parserVersion, warnings: report.warnings)
-            outcome.status = try store.save(report.model, segmented: report.segmented, provenance: provenance) == .new ? .new : .replaced
+            outcome.status = try await store.save(report.model, segmented: report.segmented, provenance: provenance) == .new ? .new : .replaced
             outcome.pages = report.pageCount
             outcome.amounts = report.model.amounts.count
             outcome.indicators = report.model.indicators.count

@@ -1,12 +1,6 @@
 import GRDB
 
 extension ReportStore {
-    /// What `export` can write, each a flat table with the identity of its document on every row.
-    public enum Subject: String, Sendable, CaseIterable {
-        case documents, amounts, indicators, facts, findings, errors
-    }
-
-    /// One line per stored document: center, year, kind, pages, counts and file.
     public func listing() throws -> FlatTable {
         try queue.read { db in
             try FlatTable(db, sql: """
@@ -24,8 +18,7 @@ extension ReportStore {
         }
     }
 
-    /// Every row of `subject`, with the document's path, center, year and kind in front.
-    public func export(_ subject: Subject) throws -> FlatTable {
+    public func export(_ subject: ExportSubject) throws -> FlatTable {
         try queue.read { db in
             switch subject {
             case .documents:

@@ -1,30 +1,21 @@
 import Foundation
 import GRDB
 
-/// The SQLite database of ingested reports. Every document is written in one transaction, so
-/// after any interruption the file holds whole documents only.
-public final class ReportStore: Sendable {
+/// The SQLite database of ingested reports, the default backend. Every document is written in
+/// one transaction, so after any interruption the file holds whole documents only.
+public final class ReportStore: ReportDatabase {
     /// The default location, relative to the working folder.
     public static let defaultPath = "Output/budgetbench.sqlite"
 
     let queue: DatabaseQueue
     public let path: String
 
-    /// How a command uses the database.
-    public enum Access: Sendable {
-        /// Ingest: created if missing, migrated, written.
-        case readWrite
-        /// list, export, compare: the file must exist; nothing is written, so a database in a
-        /// read-only place can be read, and a mistyped path is an error, not a new empty file.
-        case readOnly
-    }
-
     /// Migration attempts when another process is creating the same new database.
     static let migrationAttempts = 20
 
     /// Opens the database at `path`; for writing it is created if needed and pending migrations
     /// are applied.
-    public init(path: String, access: Access = .readWrite) throws {
+    public init(path: String, access: StoreAccess = .readWrite) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second process (or a crashed one's successor) waits for the lock instead of failing.
@@ -85,7 +76,10 @@ public final class ReportStore: Sendable {
         }
     }
 
-    /// The version stored for `path`, if any.
+    public var location: String { path }
+
+    public func close() {}
+
     public func storedVersion(path: String) throws -> StoredVersion? {
         try queue.read { db in
             try Row.fetchOne(db, sql: "SELECT sha256, parser_version FROM documents WHERE path = ?", arguments: [path])
@@ -93,7 +87,6 @@ public final class ReportStore: Sendable {
         }
     }
 
-    /// The failure recorded for `path`, if any (a file without a readable hash has none to compare).
     public func failure(path: String) throws -> StoredFailure? {
         try queue.read { db in
             try Row.fetchOne(db, sql: "SELECT sha256, parser_version, reason FROM errors WHERE path = ? AND sha256 IS NOT NULL",
@@ -102,13 +95,10 @@ public final class ReportStore: Sendable {
         }
     }
 
-    /// Removes what is stored for `path` (its rows go with it), as when its bytes turn out to be
-    /// stored at another path already.
     public func remove(path: String) throws {
         try queue.write { db in try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
     }
 
-    /// Another path already stored with the same bytes and parser, so the content is never stored twice.
     public func pathStoring(sha256: String, parserVersion: String, except path: String) throws -> String? {
         try queue.read { db in
             try String.fetchOne(db, sql: """
@@ -117,7 +107,6 @@ public final class ReportStore: Sendable {
         }
     }
 
-    /// Number of rows in one of the schema's tables.
     public func count(_ table: StoreTable) throws -> Int {
         try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.rawValue)") ?? 0 }
     }
@@ -131,10 +120,13 @@ public enum StoreTable: String, Sendable, CaseIterable {
 /// A database that cannot be used as asked.
 public enum StoreError: Error, CustomStringConvertible {
     case missingDatabase(String)
+    /// `--db` names a URL of a kind this tool does not speak, or a PostgreSQL URL it cannot use.
+    case unsupportedLocation(String, reason: String)
 
     public var description: String {
         switch self {
         case .missingDatabase(let path): "\(path): no such database (run `budgetbench ingest` first, or check --db)"
+        case .unsupportedLocation(let location, let reason): "\(location): \(reason)"
         }
     }
 }

@@ -13,4 +13,9 @@ public struct StoredVersion: Sendable, Equatable {
 public struct StoredFailure: Sendable, Equatable {
     public var version: StoredVersion
     public var reason: String
+
+    public init(version: StoredVersion, reason: String) {
+        self.version = version
+        self.reason = reason
+    }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Times as ISO 8601 text in UTC with milliseconds, which sorts and compares correctly in SQL
-/// and times a batch document by document.
-enum Timestamp {
+/// and times a batch document by document. Both backends store them so.
+public enum Timestamp {
     static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
-    static func string(_ date: Date) -> String {
+    public static func string(_ date: Date) -> String {
         style.format(date)
     }
 

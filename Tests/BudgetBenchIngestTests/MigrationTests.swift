@@ -25,7 +25,7 @@ import TestSupport
         let summary = try await Ingester(store: store, options: .init(worker: .built))
             .run(paths: [Repository.report("longgang-2023-budget")]) { _ in }
         #expect(summary.newCount == 1)
-        let reports = try store.reports()
+        let reports = try await store.reports()
         #expect(reports.first?.amounts.contains { $0.resolution > 0 } == true)
         #expect(reports.first?.findings.contains { $0.expected != nil } == true)
     }

@@ -7,6 +7,13 @@ public struct CommandResult: Sendable {
     public let standardError: String
     /// The program was still running at the timeout and was killed.
     public var timedOut = false
+
+    public init(status: Int32, standardOutput: String, standardError: String, timedOut: Bool = false) {
+        self.status = status
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.timedOut = timedOut
+    }
 }
 
 /// Runs programs the tests compare against or drive.
