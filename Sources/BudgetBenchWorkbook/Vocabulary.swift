@@ -1,0 +1,108 @@
+import BudgetBenchCompare
+import BudgetBenchNormalize
+
+/// The words the workbook prints for the model's typed values, in the workbook's one language.
+enum Vocabulary {
+    static func kind(_ kind: ReportIdentity.Kind?, _ language: Language) -> String {
+        guard let kind else { return language == .zh ? "类型不明" : "kind unknown" }
+        let zh = language == .zh
+        switch kind {
+        case .budget: return zh ? "预算" : "budget"
+        case .finalAccount: return zh ? "决算" : "final account"
+        case .overallSelfEvaluation: return zh ? "整体绩效自评" : "self-evaluation"
+        case .projectEvaluation: return zh ? "项目绩效评价" : "project evaluation"
+        case .performanceTargets: return zh ? "绩效目标" : "performance targets"
+        }
+    }
+
+    static func basis(_ basis: Amount.Basis, _ language: Language) -> String {
+        let zh = language == .zh
+        switch basis {
+        case .budget: return zh ? "预算数" : "budget"
+        case .adjusted: return zh ? "调整预算数" : "adjusted budget"
+        case .actual: return zh ? "决算数" : "actual"
+        case .priorBudget: return zh ? "上年预算数" : "prior-year budget"
+        case .priorActual: return zh ? "上年决算数" : "prior-year actual"
+        }
+    }
+
+    /// The Overview's direction column: an arrow, nothing for a neutral KPI.
+    static func arrow(_ direction: KPI.Direction) -> String {
+        switch direction {
+        case .higherIsBetter: "↑"
+        case .lowerIsBetter: "↓"
+        case .neutral: ""
+        }
+    }
+
+    /// A direction in words, for the notes.
+    static func direction(_ direction: KPI.Direction, _ language: Language) -> String {
+        let zh = language == .zh
+        switch direction {
+        case .higherIsBetter: return zh ? "↑ 越高越好" : "↑ higher is better"
+        case .lowerIsBetter: return zh ? "↓ 越低越好" : "↓ lower is better"
+        case .neutral: return zh ? "中性" : "neutral"
+        }
+    }
+
+    static func unit(_ unit: KPI.Unit, _ language: Language) -> String {
+        guard language == .en else { return unit == .share ? "%" : unit.rawValue }
+        switch unit {
+        case .wanYuan: return "10k yuan"
+        case .yiYuan: return "100m yuan"
+        case .yuan: return "yuan"
+        case .share: return "%"
+        case .people: return "people"
+        case .wanPayments: return "10k payments"
+        case .points: return "points"
+        case .count: return "count"
+        case .text: return ""
+        case .wanYuanPerPerson: return "10k yuan/person"
+        }
+    }
+
+    static func finding(_ kind: Finding.Kind, _ language: Language) -> String {
+        let zh = language == .zh
+        switch kind {
+        case .parentNotSumOfChildren: return zh ? "上级科目不等于下级之和" : "parent is not the sum of its children"
+        case .totalNotBasicPlusProject: return zh ? "合计不等于基本支出加项目支出" : "total is not basic plus project"
+        case .basicNotPersonnelPlusPublic: return zh ? "基本支出不等于人员经费加公用经费" : "basic is not personnel plus public"
+        case .unitMissing: return zh ? "未印金额单位（按万元读取）" : "no unit printed (read as 10k yuan)"
+        case .totalNotSumOfClasses: return zh ? "合计行不等于各类之和" : "total row is not the sum of the classes"
+        case .differsBetweenTables: return zh ? "两张表同一数字不一致" : "two tables print different figures"
+        case .narrativeDiffersFromTable: return zh ? "文字说明与表格数字不一致" : "narrative differs from its table"
+        case .codeNameMismatch: return zh ? "科目编码与名称不符" : "code and name do not match"
+        case .roundingDifference: return zh ? "尾数误差" : "rounding difference"
+        }
+    }
+
+    /// A column of an amount table (its measure key) as the tables print it.
+    static func measure(_ measure: String, _ language: Language) -> String {
+        guard language == .zh else { return measure.replacingOccurrences(of: "_", with: " ") }
+        let printed = ["total": "合计", "basic": "基本支出", "project": "项目支出", "personnel": "人员经费", "public": "公用经费",
+                       "general_budget": "一般公共预算", "government_fund": "政府性基金", "state_capital": "国有资本经营预算",
+                       "fiscal_allocation": "财政拨款", "business_income": "事业收入", "operating_income": "经营收入",
+                       "other_income": "其他收入", "procurement": "政府采购"]
+        return printed[measure] ?? measure
+    }
+
+    /// What one finding says, in words built from its fields, so it reads in the workbook's language.
+    static func message(_ finding: Finding, _ language: Language) -> String {
+        guard language == .zh else { return finding.message }
+        let place = "表 \(finding.table)，第 \(finding.page) 页：\(finding.code.isEmpty ? "" : finding.code + " ")\(measure(finding.measure, language))"
+        switch finding.kind {
+        case .codeNameMismatch: return "\(place)：目录名称为 \(finding.expected ?? "")"
+        case .unitMissing: return "表 \(finding.table)，第 \(finding.page) 页：未印金额单位，按万元读取，可能有误"
+        case .differsBetweenTables, .narrativeDiffersFromTable:
+            return "\(place) 印 \(finding.printed.description) 万元，另一处为 \(finding.sum.description) 万元"
+        default:
+            return "\(place) 印 \(finding.printed.description) 万元，各部分合计 \(finding.sum.description) 万元"
+        }
+    }
+
+    /// The line under a center's name: the year, kind and basis of most of its values.
+    static func source(year: Int?, kind: ReportIdentity.Kind?, basis: Amount.Basis?, _ language: Language) -> String {
+        let year = year.map { language == .zh ? "\($0) 年" : String($0) } ?? "?"
+        return [year, Vocabulary.kind(kind, language), basis.map { Vocabulary.basis($0, language) }].compactMap { $0 }.joined(separator: " · ")
+    }
+}
