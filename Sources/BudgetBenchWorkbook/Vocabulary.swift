@@ -86,17 +86,24 @@ enum Vocabulary {
         return printed[measure] ?? measure
     }
 
-    /// What one finding says, in words built from its fields, so it reads in the workbook's language.
+    /// What one finding says, in words built from its fields, so it reads in the workbook's
+    /// language (the model's own message mixes English with the tables' Chinese terms).
     static func message(_ finding: Finding, _ language: Language) -> String {
-        guard language == .zh else { return finding.message }
-        let place = "表 \(finding.table)，第 \(finding.page) 页：\(finding.code.isEmpty ? "" : finding.code + " ")\(measure(finding.measure, language))"
+        let zh = language == .zh
+        let code = finding.code.isEmpty ? "" : finding.code + " "
+        let place = zh ? "表 \(finding.table)，第 \(finding.page) 页：\(code)\(measure(finding.measure, language))"
+                       : "table \(finding.table), page \(finding.page): \(code)\(measure(finding.measure, language))"
+        let printed = finding.printed.description, sum = finding.sum.description
         switch finding.kind {
-        case .codeNameMismatch: return "\(place)：目录名称为 \(finding.expected ?? "")"
-        case .unitMissing: return "表 \(finding.table)，第 \(finding.page) 页：未印金额单位，按万元读取，可能有误"
+        case .codeNameMismatch:
+            return zh ? "\(place)：印刷的名称与科目目录不符" : "\(place): the printed name differs from the code catalog"
+        case .unitMissing:
+            return zh ? "表 \(finding.table)，第 \(finding.page) 页：未印金额单位，按万元读取，可能有误"
+                      : "table \(finding.table), page \(finding.page): no unit printed; its figures are read as 10k yuan and may be wrong"
         case .differsBetweenTables, .narrativeDiffersFromTable:
-            return "\(place) 印 \(finding.printed.description) 万元，另一处为 \(finding.sum.description) 万元"
+            return zh ? "\(place) 印 \(printed) 万元，另一处为 \(sum) 万元" : "\(place) prints \(printed) (10k yuan), the other figure \(sum)"
         default:
-            return "\(place) 印 \(finding.printed.description) 万元，各部分合计 \(finding.sum.description) 万元"
+            return zh ? "\(place) 印 \(printed) 万元，各部分合计 \(sum) 万元" : "\(place) prints \(printed) (10k yuan), its parts add up to \(sum)"
         }
     }
 
