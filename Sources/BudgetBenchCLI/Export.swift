@@ -29,9 +29,18 @@ struct Export: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Flag(help: "Start a CSV with a UTF-8 byte order mark, so Excel on a Chinese Windows reads it as UTF-8.")
+    var bom = false
+
+    func validate() throws {
+        if bom, format != .csv {
+            throw ValidationError("--bom applies to CSV only; JSON is read as UTF-8 by every loader")
+        }
+    }
+
     func run() throws {
         let table = try database.open(.readOnly).export(what)
-        let data = format == .csv ? Data(table.csv.utf8) : try table.json()
+        let data = format == .csv ? Data(((bom ? "\u{FEFF}" : "") + table.csv).utf8) : try table.json()
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } else {

@@ -3,7 +3,7 @@ import GRDB
 extension ReportStore {
     /// What `export` can write, each a flat table with the identity of its document on every row.
     public enum Subject: String, Sendable, CaseIterable {
-        case documents, amounts, indicators, facts, findings, errors
+        case documents, amounts, indicators, facts, findings, errors, tables, sections
     }
 
     /// One line per stored document: center, year, kind, pages, counts and file.
@@ -24,7 +24,8 @@ extension ReportStore {
         }
     }
 
-    /// Every row of `subject`, with the document's path, center, year and kind in front.
+    /// Every row of `subject`, with the document's path, center, year and kind in front (as
+    /// `report_kind`, since a finding has a `kind` of its own and a table's columns must be unique).
     public func export(_ subject: Subject) throws -> FlatTable {
         try queue.read { db in
             switch subject {
@@ -32,9 +33,9 @@ extension ReportStore {
                 try FlatTable(db, sql: "SELECT * FROM documents ORDER BY id")
             case .errors:
                 try FlatTable(db, sql: "SELECT * FROM errors ORDER BY path")
-            case .amounts, .indicators, .facts, .findings:
+            case .amounts, .indicators, .facts, .findings, .tables, .sections:
                 try FlatTable(db, sql: """
-                    SELECT d.path, d.center, d.year, d.kind, x.* FROM \(subject.rawValue) x
+                    SELECT d.path, d.center, d.year, d.kind AS report_kind, x.* FROM \(subject.rawValue) x
                     JOIN documents d ON d.id = x.document_id ORDER BY d.id, x.rowid
                     """)
             }
