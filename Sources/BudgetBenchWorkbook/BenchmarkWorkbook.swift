@@ -74,6 +74,9 @@ public struct BenchmarkWorkbook {
         for scheme in [Amount.Scheme.function, .economic] {
             try ClassificationSheet(scheme: scheme, comparison: comparison, centers: centers, reports: reports, language: language).write(into: workbook)
         }
+        for trend in TrendSheet.trends(of: centers, language: language) {
+            try trend.write(into: workbook)
+        }
         let lists = WorkbookLists(comparison: comparison, centers: centers, reports: reports, language: language)
         for sheet in [lists.sangong, lists.indicators, lists.scores, lists.projects, lists.sources, lists.checks] {
             try RecordSheet(name: sheet.name.text(language), headings: sheet.headings, records: sheet.records, language: language)

@@ -6,8 +6,9 @@ import BudgetBenchXLSX
 struct ChartsSheet {
     static func name(_ language: Language) -> String { language == .zh ? "图表" : "Charts" }
 
-    /// A4 landscape at 100 % holds 1,027 × 700 pixels inside the margins.
-    static let chartWidth = 960.0
+    /// A4 landscape at 100 % holds 1,027 × 700 pixels inside the margins; a chart is anchored to
+    /// cells, and LibreOffice draws columns wider than Excel, so it keeps a margin.
+    static let chartWidth = 880.0
     static let maximumHeight = 620.0
     /// Pixels per bar group, so every unit's name has room on the axis.
     static let pixelsPerCategory = 30.0
