@@ -10,7 +10,7 @@ import TestSupport
     struct Page: Decodable, Sendable {
         let characters: Int
         let smallestBody: Double
-        let smallestBold: Double
+        let smallestHeader: Double
         let running: [String]
         let text: String
     }
@@ -49,7 +49,7 @@ import TestSupport
         for (index, page) in printed.pages.enumerated() {
             #expect(page.characters > 0, "page \(index + 1) is blank")
             #expect(page.smallestBody >= 9, "page \(index + 1) prints text at \(page.smallestBody) pt")
-            #expect(page.smallestBold == 0 || page.smallestBold >= 10, "page \(index + 1) prints headers at \(page.smallestBold) pt")
+            #expect(page.smallestHeader == 0 || page.smallestHeader >= 10, "page \(index + 1) prints headers at \(page.smallestHeader) pt")
         }
     }
 

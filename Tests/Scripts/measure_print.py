@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measures a workbook printed to PDF by LibreOffice, as a reader of the paper would: per page,
-its size, how much text it holds, the smallest printed text of the body and of bold (header)
-text, and its running header and footer lines. Prints JSON for the Swift tests.
+its size, how much text it holds, the smallest printed text of the body and of the column
+headers (the text on the headers' blue fill, DDEBF7), and its running header and footer lines.
+Prints JSON for the Swift tests.
 
 The printed size of a glyph is pdfplumber's `size`: the font size times the page's scaling, so
 fit-to-width shrinking shows up in it.
@@ -14,12 +15,26 @@ import pdfplumber
 
 # A running header or footer lies in the top or bottom margin (0.75 in = 54 pt).
 MARGIN = 54
+# The fill of the workbook's header cells, 0xDDEBF7, as PDF colour components.
+HEADER_FILL = (0xDD / 255, 0xEB / 255, 0xF7 / 255)
+
+
+def header_areas(page):
+    def is_header(color):
+        return color is not None and len(color) == 3 and all(abs(a - b) < 0.01 for a, b in zip(color, HEADER_FILL))
+    return [rect for rect in page.rects if is_header(rect.get("non_stroking_color"))]
+
+
+def inside(char, areas):
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(area["x0"] <= x <= area["x1"] and area["top"] <= y <= area["bottom"] for area in areas)
 
 
 def page_summary(page):
     chars = [char for char in page.chars if char["text"].strip()]
     body = [char for char in chars if MARGIN <= char["top"] <= page.height - MARGIN]
-    bold = [char for char in body if "bold" in char["fontname"].lower()]
+    areas = header_areas(page)
+    headers = [char for char in body if inside(char, areas)]
     running = [char for char in chars if char not in body]
     lines = {}
     for char in sorted(running, key=lambda char: (round(char["top"]), char["x0"])):
@@ -29,7 +44,7 @@ def page_summary(page):
         "height": round(float(page.height), 1),
         "characters": len(body),
         "smallestBody": round(min((char["size"] for char in body), default=0), 2),
-        "smallestBold": round(min((char["size"] for char in bold), default=0), 2),
+        "smallestHeader": round(min((char["size"] for char in headers), default=0), 2),
         "running": ["".join(text) for _, text in sorted(lines.items())],
         "text": page.extract_text() or "",
     }
