@@ -74,6 +74,9 @@ public struct BenchmarkWorkbook {
         for scheme in [Amount.Scheme.function, .economic] {
             try ClassificationSheet(scheme: scheme, comparison: comparison, centers: centers, reports: reports, language: language).write(into: workbook)
         }
+        for profile in ProfileSheet.profiles(of: centers, comparison: comparison, reports: reports, language: language) {
+            try profile.write(into: workbook)
+        }
         for trend in TrendSheet.trends(of: centers, language: language) {
             try trend.write(into: workbook)
         }

@@ -160,6 +160,19 @@ final class SheetWriter {
         return (0...last).map { ((widths[$0] ?? 8.43) * 7 + 5) * 0.75 }
     }
 
+    /// `base` cut to fit Excel's 31 characters with room for a counter, numbered when taken,
+    /// with `_` for the characters a sheet name cannot hold ([]:*?/\).
+    static func sheetName(_ base: String, taken: inout Set<String>) -> String {
+        let clean = String(base.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(28))
+        var name = clean, counter = 2
+        while taken.contains(name) {
+            name = "\(clean) \(counter)"
+            counter += 1
+        }
+        taken.insert(name)
+        return name
+    }
+
     /// Display width in characters of the widest line (a Chinese character counts two).
     static func width(_ text: String) -> Double {
         Double(text.split(separator: "\n").map { String($0).displayWidth }.max() ?? 0)

@@ -34,21 +34,9 @@ struct TrendSheet {
                     values[row.kpi.id, default: Line(kpi: row.kpi, values: [:])].values[year] = cell.value
                 }
             }
-            let name = uniqueName((language == .zh ? "趋势 " : "Trend ") + center.name, taken: &names)
+            let name = SheetWriter.sheetName((language == .zh ? "趋势 " : "Trend ") + center.name, taken: &names)
             return TrendSheet(center: center, years: years, lines: order.compactMap { values[$0] }, name: name, language: language)
         }
-    }
-
-    /// `base` cut to 31 characters less the room for a counter, numbered when taken; no []:*?/\ .
-    static func uniqueName(_ base: String, taken: inout Set<String>) -> String {
-        let clean = String(base.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(28))
-        var name = clean, counter = 2
-        while taken.contains(name) {
-            name = "\(clean) \(counter)"
-            counter += 1
-        }
-        taken.insert(name)
-        return name
     }
 
     static let headerRow = 3

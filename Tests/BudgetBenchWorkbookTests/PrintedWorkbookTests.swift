@@ -38,9 +38,11 @@ import TestSupport
         return Printed(pages: try JSONDecoder().decode([Page].self, from: Data(measured.standardOutput.utf8)), images: images)
     }
 
-    /// Pages whose running header names `sheet` (the header's right part is the sheet's name).
+    /// Pages whose running header names `sheet` (the header's right part is the sheet's name;
+    /// the page's text lines lose their spaces).
     func pages(of sheet: String, in printed: Printed) -> [Page] {
-        printed.pages.filter { $0.running.first?.hasSuffix(sheet) == true }
+        let name = sheet.filter { !$0.isWhitespace }
+        return printed.pages.filter { $0.running.first?.hasSuffix(name) == true }
     }
 
     @Test func everyPageIsLegible() async throws {
@@ -71,6 +73,10 @@ import TestSupport
         }
         // The Corpus has a total expenditure and function classes: two charts, a page each.
         #expect(pages(of: "图表", in: printed).count == 2)
+        // A profile is one page per unit.
+        for sheet in (built.inspection["sheets"] as? [String] ?? []) where sheet.hasPrefix("画像 ") {
+            #expect(pages(of: sheet, in: printed).count == 1, "\(sheet)")
+        }
         #expect(printed.images.count == printed.pages.count)
     }
 

@@ -70,8 +70,9 @@ import TestSupport
 
     @Test func sheetsPropertiesAndLayout() async throws {
         let built = try await Self.built.value
-        #expect(built.inspection["sheets"] as? [String] == ["概览", "说明", "图表", "功能分类", "经济分类", "三公经费", "绩效指标", "评分",
-                                                           "项目执行率", "来源", "校验"])
+        #expect(built.inspection["sheets"] as? [String] == ["概览", "说明", "图表", "功能分类", "经济分类", "画像 大鹏新区发展和财政局",
+                                                           "画像 抚宁区财政局", "画像 福田区国库支付中心", "画像 龙岗区财政国库支付中心",
+                                                           "画像 阳泉市国库集中支付中心", "三公经费", "绩效指标", "评分", "项目执行率", "来源", "校验"])
         #expect(built.inspection["creator"] as? String == "BudgetBench")
         #expect(built.inspection["title"] as? String == "同业对标")
         let overview = try sheet(Self.overview, in: built)
@@ -90,6 +91,9 @@ import TestSupport
         }
         let function = try sheet("功能分类", in: built)
         #expect(function["outlineLevels"] as? [Int] == [1, 2])
+        // The profile repeats the Overview's figure: 龙岗 prints 4,338 万元 of expenditure (Σ 类 of its table 2).
+        let profile = rows(try sheet("画像 龙岗区财政国库支付中心", in: built))
+        #expect(profile.first { ($0.first as? String) == "支出总额（万元）" }?[1] as? Double == 4338)
         let indicators = try sheet("绩效指标", in: built)
         #expect((indicators["autofilter"] as? String)?.hasPrefix("A1:") == true)
     }
@@ -97,7 +101,8 @@ import TestSupport
     @Test func chartsAreAClusteredAndAStackedBar() async throws {
         let built = try await Self.built.value
         let charts = try #require(built.inspection["charts"] as? [[String: Any]])
-        #expect(charts.count == 2)
+        // The Charts sheet's two, and a function and an economic mix on each profile that has the tables.
+        #expect(charts.count { $0["grouping"] as? String == "percentStacked" } == 1)
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "clustered" && $0["series"] as? Int == 1 })
         // One series per function class (类) of the Corpus: 201, 208, 210, 221.
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "percentStacked" && $0["series"] as? Int == 4 })
