@@ -33,8 +33,8 @@ struct ProfileSheet {
         let writer = try SheetWriter(workbook: workbook, name: name, language: language)
         let zh = language == .zh
         try writer.text(zh ? "单位画像：\(center.name)" : "Profile: \(center.name)", row: 0, column: 0, style: Styles.title, fits: false)
-        let files = center.reports.map(\.fileName).joined(separator: zh ? "、" : ", ")
-        try writer.text((zh ? "报告：" : "Reports: ") + files, row: 1, column: 0, style: Styles.subtitle, fits: false)
+        try writer.text(zh ? "依据 \(center.reports.count) 份报告（列于本页下方）" : "From \(center.reports.count) reports (listed below)",
+                        row: 1, column: 0, style: Styles.subtitle, fits: false)
         let top = 3
         try writer.header([zh ? "指标" : "KPI", zh ? "数值" : "Value", zh ? "排名" : "Rank", zh ? "同业中位数" : "Peer median"], row: top)
         var line = top + 1
@@ -60,19 +60,29 @@ struct ProfileSheet {
         try writer.text(zh ? "校验发现（另有尾数误差 \(rounding) 处）" : "Findings (besides \(rounding) rounding differences)", row: line, column: 0,
                         style: Styles.text)
         try writer.value(Decimal(findings.count - rounding), row: line, column: 1, style: Styles.plainInteger)
-        let chartRow = max(line + 2, top + 13)
-        try writeMix(.function, column: 5, top: top, chartRow: chartRow, chartColumn: 0, writer: writer, workbook: workbook)
-        try writeMix(.economic, column: 8, top: top, chartRow: chartRow, chartColumn: 5, writer: writer, workbook: workbook)
+        // One line per report, so a long list never runs past the page's edge.
+        for (offset, report) in center.reports.enumerated() {
+            try writer.text(report.fileName, row: line + 2 + offset, column: 0, style: Styles.subtitle, fits: false)
+        }
+        let mixes = [Amount.Scheme.function, .economic].map(classes)
+        let chartRow = max(line + 3 + center.reports.count, top + 2 + (mixes.map(\.count).max() ?? 0))
+        for (index, scheme) in [Amount.Scheme.function, .economic].enumerated() {
+            try writeMix(scheme, classes: mixes[index], column: 5 + 3 * index, top: top, chartRow: chartRow, chartColumn: 5 * index,
+                         writer: writer, workbook: workbook)
+        }
         try writer.finish(headerRows: nil)
     }
 
-    /// The unit's 类 shares of `scheme` from the report its Overview figures come from: a two-column
-    /// table at `column` and a bar chart below the key figures.
-    private func writeMix(_ scheme: Amount.Scheme, column: Int, top: Int, chartRow: Int, chartColumn: Int, writer: SheetWriter,
-                          workbook: Workbook) throws {
+    /// The unit's 类 rows of `scheme` in the report its Overview figures come from.
+    private func classes(_ scheme: Amount.Scheme) -> [Amount] {
         let kpi = scheme == .function ? "total_expenditure" : "personnel_share"
-        guard let id = comparison.rows.first(where: { $0.kpi.id == kpi })?.cells[center.key]?.value.reportID, let report = reports[id] else { return }
-        let classes = report.amounts.mainTable(scheme).column("total").classes
+        guard let id = comparison.rows.first(where: { $0.kpi.id == kpi })?.cells[center.key]?.value.reportID, let report = reports[id] else { return [] }
+        return report.amounts.mainTable(scheme).column("total").classes
+    }
+
+    /// The shares of `classes`: a two-column table at `column` and a bar chart below the key figures.
+    private func writeMix(_ scheme: Amount.Scheme, classes: [Amount], column: Int, top: Int, chartRow: Int, chartColumn: Int,
+                          writer: SheetWriter, workbook: Workbook) throws {
         let total = classes.sum
         guard !classes.isEmpty, total > 0 else { return }
         let zh = language == .zh
