@@ -36,7 +36,8 @@ struct FocusSummary {
         let zh = language == .zh
         let list = { (items: ArraySlice<(name: String, relative: Decimal)>) -> String in
             items.isEmpty ? (zh ? "无" : "none")
-                : items.map { "\($0.name)（\(Self.percent($0.relative))）" }.joined(separator: zh ? "、" : ", ")
+                : items.map { zh ? "\($0.name)（\(Self.percent($0.relative))）" : "\($0.name) (\(Self.percent($0.relative)))" }
+                    .joined(separator: zh ? "、" : ", ")
         }
         return zh ? ["本单位 \(focus.name) 高于同业中位数最多的指标：\(list(above))", "低于同业中位数最多的指标：\(list(below))"]
                   : ["\(focus.name), furthest above the peer median: \(list(above))", "Furthest below the peer median: \(list(below))"]

@@ -101,8 +101,9 @@ struct OverviewSheet {
             "Colours: green = better, red = worse, only for KPIs with a direction; a neutral KPI's blue bars show size only",
             "† other year or basis than most of the row, ‡ fails its report's own sums: not coloured, not ranked; notes numbered on the Notes sheet",
         ]
-        for (row, line) in lines.enumerated() {
-            try writer.text(line, row: row, column: 0, style: row == 0 ? Styles.title : Styles.subtitle, fits: false)
+        try writer.title(lines[0])
+        for (row, line) in lines.enumerated().dropFirst() {
+            try writer.text(line, row: row, column: 0, style: Styles.subtitle, fits: false)
         }
         if let focus {
             for (offset, sentence) in FocusSummary(comparison: comparison, focus: focus, language: language).sentences.enumerated() {

@@ -53,6 +53,12 @@ final class SheetWriter {
         }
     }
 
+    /// The sheet's title in the first row, tall enough for its 14 pt.
+    func title(_ text: String) throws {
+        try self.text(text, row: 0, column: 0, style: Styles.title, fits: false)
+        heights[0] = max(heights[0] ?? 0, Self.headerLineHeight + 4)
+    }
+
     /// Keeps `column` at `width` characters; its text wraps.
     func bound(column: Int, width: Double) {
         boundedWidths[column] = width

@@ -44,7 +44,7 @@ struct TrendSheet {
     func write(into workbook: Workbook) throws {
         let writer = try SheetWriter(workbook: workbook, name: name, language: language)
         let zh = language == .zh
-        try writer.text(zh ? "趋势：\(center.name)" : "Trend: \(center.name)", row: 0, column: 0, style: Styles.title, fits: false)
+        try writer.title(zh ? "趋势：\(center.name)" : "Trend: \(center.name)")
         try writer.text(zh ? "每年取该年最适合的一份报告（规则同概览）；“较上年”为与上一年度之差，单位同该行"
                            : "Each year's value comes from that year's best-suited report (as on the Overview); “vs prior year” is the difference, in the row's unit",
                         row: 1, column: 0, style: Styles.subtitle, fits: false)
