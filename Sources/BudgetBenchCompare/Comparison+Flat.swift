@@ -19,7 +19,8 @@ extension Comparison {
                              value.year.map { .integer(Int64($0)) } ?? .null, .text(value.basis.rawValue),
                              .text(value.kind?.rawValue ?? ""), .text(value.file), .integer(Int64(value.page)),
                              cell.rank.map { .integer(Int64($0)) } ?? .null, Self.number(row.median, row.kpi.unit),
-                             Self.number(row.minimum, row.kpi.unit), Self.number(row.maximum, row.kpi.unit), .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
+                             Self.number(row.minimum, row.kpi.unit), Self.number(row.maximum, row.kpi.unit),
+                             .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
             }
         }
         return FlatTable(columns: columns, rows: rows)

@@ -24,10 +24,9 @@ public struct PageSetup: Sendable, Equatable {
         self.pageBreaks = pageBreaks
     }
 
-    /// A4 landscape in points, and the margins `Worksheet.setUp(_:)` sets.
-    public static let paperWidth = 842.0, paperHeight = 595.0
+    /// A4 landscape's width in points, and the margins `Worksheet.setUp(_:)` sets.
+    public static let paperWidth = 842.0
     public static let sideMargin = 0.5 * 72, topMargin = 0.75 * 72
     /// Width left for cells on one page, in points.
     public static var printableWidth: Double { paperWidth - 2 * sideMargin }
-    public static var printableHeight: Double { paperHeight - 2 * topMargin }
 }
