@@ -26,14 +26,6 @@ extension Comparison {
         return FlatTable(columns: columns, rows: rows)
     }
 
-    /// A number cut to `ratioDigits` places.
-    public static func rounded(_ number: Decimal) -> Decimal {
-        var value = number
-        var result = Decimal()
-        NSDecimalRound(&result, &value, ratioDigits, .plain)
-        return result
-    }
-
     /// A KPI number as exact decimal text at the places it prints with.
     private static func number(_ number: Decimal?, _ unit: KPI.Unit) -> FlatTable.Value {
         number.map { .text(KPIFormat.rounded($0, unit: unit).exactString) } ?? .null
