@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetBenchStore
+import BudgetBenchWorkbook
 import Foundation
 
 /// `budgetbench export`: flat tables for pandas, R or a spreadsheet.
@@ -9,12 +10,12 @@ struct Export: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, xlsx
     }
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, json or xlsx (a one-sheet workbook; needs --out).")
     var format: Format = .csv
 
     @Option(help: "What to export: \(ReportStore.Subject.allCases.map(\.rawValue).joined(separator: ", ")).",
@@ -34,12 +35,19 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if bom, format != .csv {
-            throw ValidationError("--bom applies to CSV only; JSON is read as UTF-8 by every loader")
+            throw ValidationError("--bom applies to CSV only; JSON and XLSX are read as UTF-8 by every loader")
+        }
+        if format == .xlsx, out == nil {
+            throw ValidationError("--format xlsx writes a file: give it with --out PATH")
         }
     }
 
     func run() throws {
         let table = try database.open(.readOnly).export(what)
+        if format == .xlsx, let out {
+            try FlatTableWorkbook(table: table, name: what.rawValue).write(to: out)
+            return
+        }
         let data = format == .csv ? Data(((bom ? "\u{FEFF}" : "") + table.csv).utf8) : try table.json()
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)

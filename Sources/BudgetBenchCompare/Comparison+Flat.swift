@@ -2,7 +2,7 @@ import BudgetBenchStore
 import Foundation
 
 extension Comparison {
-    /// Digits kept for ratios (shares, per-person and per-payment figures); sums stay exact.
+    /// Digits kept for shares and other ratios; sums of printed amounts have fewer and stay exact.
     static let ratioDigits = 6
 
     /// One line per KPI and center, the same numbers the workbook holds (shares as fractions).

@@ -76,6 +76,26 @@ import TestSupport
         #expect(refused.status != 0)
     }
 
+    /// The XLSX export holds the JSON's rows: the same columns, integers as numbers, decimals as their exact text.
+    @Test func xlsxHoldsTheJSONRows() async throws {
+        let stored = try await Self.stored.value
+        let file = stored.folder.path("amounts.xlsx")
+        try export("amounts", ["--format", "xlsx", "--out", file], database: stored.database)
+        let python = try #require(Repository.python)
+        let inspected = try Command.run(python, [Repository.script("inspect_workbook.py"), file])
+        let inspection = try #require(try JSONSerialization.jsonObject(with: Data(inspected.standardOutput.utf8)) as? [String: Any])
+        let content = try #require(inspection["content"] as? [String: Any])
+        let grid = try #require((content["amounts"] as? [String: Any])?["rows"] as? [[Any]])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(export("amounts", ["--format", "json"], database: stored.database).utf8)) as? [[String: Any]])
+        let header = grid[0].compactMap { $0 as? String }
+        #expect(grid.count == json.count + 1)
+        let value = try #require(header.firstIndex(of: "value")), page = try #require(header.firstIndex(of: "page"))
+        for (row, record) in zip(grid.dropFirst(), json) {
+            #expect(row[value] as? String == record["value"] as? String)
+            #expect(row[page] as? Int == record["page"] as? Int)
+        }
+    }
+
     @Test func extractJSONConformsToItsSchema() async throws {
         let stored = try await Self.stored.value
         let folder = stored.folder.path("json")
