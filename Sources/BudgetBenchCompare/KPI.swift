@@ -35,6 +35,8 @@ public struct KPI: Sendable, Equatable, Hashable {
     public var kinds: [ReportIdentity.Kind]
     /// What to keep in mind before comparing it.
     public var caveat: String
+    /// The caveat in Chinese, for the Chinese workbook.
+    public var caveatZh: String
     public var direction: Direction
     /// Why the KPI has its direction.
     public var reason: Reason

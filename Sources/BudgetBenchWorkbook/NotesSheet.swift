@@ -55,9 +55,9 @@ struct NotesSheet {
             parts.append(zh ? "‡ 标记的数字未通过报告自身的合计校验，不参与排名和中位数"
                             : "‡ figures fail their report's own sums and are left out of ranks and median")
         }
-        // The catalog's caveats are written in English only.
-        if !zh, !row.kpi.caveat.isEmpty {
-            parts.append(row.kpi.caveat)
+        let caveat = zh ? row.kpi.caveatZh : row.kpi.caveat
+        if !caveat.isEmpty {
+            parts.append(caveat)
         }
         for center in centers {
             guard let cell = row.cells[center.key], cell.choice != nil else { continue }

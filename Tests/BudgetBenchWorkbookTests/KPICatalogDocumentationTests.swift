@@ -25,6 +25,13 @@ import TestSupport
         }
     }
 
+    /// The Chinese workbook's notes carry each caveat in Chinese.
+    @Test func everyCaveatHasItsChineseWording() {
+        for kpi in KPICatalog.fixed + [KPICatalog.functionShare(code: "201", name: "一般公共服务支出")] {
+            #expect(kpi.caveat.isEmpty == kpi.caveatZh.isEmpty, "\(kpi.id)")
+        }
+    }
+
     /// The KPIs the issue named as wrongly green at their highest are not "higher is better".
     @Test func costsAndSizesAreNotHigherIsBetter() throws {
         let directions = Dictionary(uniqueKeysWithValues: KPICatalog.fixed.map { ($0.id, $0.direction) })
