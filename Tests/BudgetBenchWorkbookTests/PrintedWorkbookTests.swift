@@ -115,5 +115,9 @@ import TestSupport
             }
             #expect(checked > 10, "\(name)")
         }
+        // A number too wide for its column prints as ###.
+        for (index, page) in printed.pages.enumerated() {
+            #expect(!page.text.contains("###"), "page \(index + 1) prints a number as ###")
+        }
     }
 }

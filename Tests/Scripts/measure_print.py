@@ -6,7 +6,7 @@ Prints JSON for the Swift tests.
 
 The printed size of a glyph is pdfplumber's `size`: the font size times the page's scaling, so
 fit-to-width shrinking shows up in it.
-Usage: measure_print.py PRINTED.pdf
+Usage: measure_print.py PRINTED.pdf [--summary]   (--summary: a table per sheet for a person)
 """
 import json
 import sys
@@ -50,9 +50,28 @@ def page_summary(page):
     }
 
 
+def summary(pages):
+    """Per sheet (the running header's right part), its pages and smallest body and header text."""
+    sheets = {}
+    for number, page in enumerate(pages, 1):
+        name = page["running"][0] if page["running"] else "?"
+        for title in ("BudgetBench同业对标", "BudgetBenchpeerbenchmark"):
+            name = name.replace(title, "")
+        sheets.setdefault(name, []).append((number, page["smallestBody"], page["smallestHeader"]))
+    print(f"{'sheet':<30} {'pages':>9}  smallest body / header (pt)")
+    for name, found in sheets.items():
+        headers = [header for _, _, header in found if header]
+        body = min(body for _, body, _ in found)
+        print(f"{name:<30} {found[0][0]:>4}–{found[-1][0]:<4}  {body:5.2f} / {min(headers) if headers else 0:5.2f}")
+
+
 def main():
     with pdfplumber.open(sys.argv[1]) as pdf:
-        print(json.dumps([page_summary(page) for page in pdf.pages], ensure_ascii=False))
+        pages = [page_summary(page) for page in pdf.pages]
+    if "--summary" in sys.argv[2:]:
+        summary(pages)
+    else:
+        print(json.dumps(pages, ensure_ascii=False))
 
 
 main()
