@@ -69,12 +69,11 @@ struct ClassificationSheet {
             try writer.noData(row: 3)
         }
         let footer = 4 + codes.count
-        try writer.text(zh ? "来源" : "Sources", row: footer, column: 0, style: CellStyle(bold: true), fits: false)
+        writer.spanning(zh ? "来源" : "Sources", row: footer, columns: 0...1, style: CellStyle(bold: true))
         for (index, source) in sources.enumerated() {
             let page = source.rows.map(\.page).min() ?? 0
             let place = zh ? "\(source.report.fileName) 第 \(page) 页" : "\(source.report.fileName), page \(page)"
-            try writer.text("\(source.center.name)\(zh ? "：" : ": ")\(place)", row: footer + 1 + index, column: 0, style: Styles.subtitle,
-                            fits: false)
+            writer.spanning("\(source.center.name)\(zh ? "：" : ": ")\(place)", row: footer + 1 + index, columns: 0...1, style: Styles.subtitle)
         }
         writer.sheet.freezePanes(row: 3, column: 2)
         try writer.finish(headerRows: 0...2, labelColumns: 0...1)

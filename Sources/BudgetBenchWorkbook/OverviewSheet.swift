@@ -17,6 +17,8 @@ struct OverviewSheet {
 
     /// Below the title block: five lines and the focus unit's two.
     static let headerRow = 7
+    /// KPI, unit and direction: printed at the left of every page, with the title block above them.
+    static let labelColumns = 0...2
 
     let comparison: Comparison
     let language: Language
@@ -31,7 +33,7 @@ struct OverviewSheet {
     func write(into workbook: Workbook) throws -> Layout {
         let writer = try SheetWriter(workbook: workbook, name: Self.name(language), language: language)
         let zh = language == .zh
-        try writeTitle(writer)
+        writeTitle(writer)
         let first = 3, statistics = first + centers.count
         let focusColumns = focus == nil ? 0 : 3
         let rankColumn = statistics + 3 + focusColumns, noteColumn = rankColumn + centers.count
@@ -79,12 +81,12 @@ struct OverviewSheet {
             try writer.noData(row: Self.headerRow + 2)
         }
         writer.sheet.freezePanes(row: Self.headerRow + 2, column: 3)
-        try writer.finish(headerRows: Self.headerRow...(Self.headerRow + 1), labelColumns: 0...2)
+        try writer.finish(headerRows: Self.headerRow...(Self.headerRow + 1), labelColumns: Self.labelColumns)
         return Layout(sheet: Self.name(language), headerRow: Self.headerRow, centerColumns: first...(statistics - 1), rows: rows)
     }
 
     /// Title, date, unit of amounts, which reports; what the colours and marks mean; where the focus unit stands.
-    private func writeTitle(_ writer: SheetWriter) throws {
+    private func writeTitle(_ writer: SheetWriter) {
         let zh = language == .zh
         let date = Date.now.formatted(.iso8601.year().month().day())
         let scope = comparison.year.map { zh ? "\($0) 年度报告" : "reports of \($0)" } ?? (zh ? "各单位最近年度的报告" : "each unit's latest reports")
@@ -101,13 +103,13 @@ struct OverviewSheet {
             "Colours: green = better, red = worse, only for KPIs with a direction; a neutral KPI's blue bars show size only",
             "† other year or basis than most of the row, ‡ fails its report's own sums: not coloured, not ranked; notes numbered on the Notes sheet",
         ]
-        try writer.title(lines[0])
+        writer.title(lines[0], columns: Self.labelColumns)
         for (row, line) in lines.enumerated().dropFirst() {
-            try writer.text(line, row: row, column: 0, style: Styles.subtitle, fits: false)
+            writer.spanning(line, row: row, columns: Self.labelColumns, style: Styles.subtitle)
         }
         if let focus {
             for (offset, sentence) in FocusSummary(comparison: comparison, focus: focus, language: language).sentences.enumerated() {
-                try writer.text(sentence, row: lines.count + offset, column: 0, style: CellStyle(bold: true), fits: false)
+                writer.spanning(sentence, row: lines.count + offset, columns: Self.labelColumns, style: CellStyle(bold: true))
             }
         }
     }

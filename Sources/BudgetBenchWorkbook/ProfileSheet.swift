@@ -32,7 +32,7 @@ struct ProfileSheet {
     func write(into workbook: Workbook) throws {
         let writer = try SheetWriter(workbook: workbook, name: name, language: language)
         let zh = language == .zh
-        try writer.title(zh ? "单位画像：\(center.name)" : "Profile: \(center.name)")
+        writer.title(zh ? "单位画像：\(center.name)" : "Profile: \(center.name)", columns: 0...3)
         try writer.text(zh ? "依据 \(center.reports.count) 份报告（列于本页下方）" : "From \(center.reports.count) reports (listed below)",
                         row: 1, column: 0, style: Styles.subtitle, fits: false)
         let top = 3

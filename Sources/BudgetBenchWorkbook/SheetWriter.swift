@@ -24,6 +24,8 @@ final class SheetWriter {
     /// Row heights needed by wrapped text, in points.
     private var heights: [Int: Double] = [:]
     private var outlineLevels: [Int: Int] = [:]
+    /// Text merged across columns, written when the columns' widths are known.
+    private var spans: [(text: String, row: Int, columns: ClosedRange<Int>, style: CellStyle)] = []
 
     init(workbook: Workbook, name: String, language: Language) throws {
         sheet = try workbook.addWorksheet(named: name)
@@ -53,10 +55,18 @@ final class SheetWriter {
         }
     }
 
-    /// The sheet's title in the first row, tall enough for its 14 pt.
-    func title(_ text: String) throws {
-        try self.text(text, row: 0, column: 0, style: Styles.title, fits: false)
-        heights[0] = max(heights[0] ?? 0, Self.headerLineHeight + 4)
+    /// The sheet's title in the first row, tall enough for its 14 pt, across `columns`.
+    func title(_ text: String, columns: ClosedRange<Int>) {
+        spanning(text, row: 0, columns: columns, style: Styles.title)
+    }
+
+    /// Text wrapped in one cell merged across `columns` (the label columns that every printed page
+    /// repeats), so a title block line prints whole on every page rather than cut off at the
+    /// label columns' edge of the pages further right.
+    func spanning(_ text: String, row: Int, columns: ClosedRange<Int>, style: CellStyle) {
+        var style = style
+        style.wrap = true
+        spans.append((text, row, columns, style))
     }
 
     /// Keeps `column` at `width` characters; its text wraps.
@@ -113,6 +123,12 @@ final class SheetWriter {
             let width = boundedWidths[column] ?? min(max(width + 2, Self.minimumWidth), Self.maximumWidth)
             printed[column] = width
             try sheet.setWidth(width, columns: column...column)
+        }
+        for span in spans {
+            let width = span.columns.map { printed[$0] ?? 8.43 }.reduce(0, +)
+            let lines = Double(lines(span.text, width: width))
+            heights[span.row] = max(heights[span.row] ?? 0, (span.style.fontSize ?? 11) / 11 * Self.lineHeight * lines)
+            try sheet.write(span.text, row: span.row, columns: span.columns, style: span.style)
         }
         for row in Set(heights.keys).union(outlineLevels.keys) {
             try sheet.setRow(row, height: heights[row], outlineLevel: outlineLevels[row] ?? 0)

@@ -44,10 +44,12 @@ struct TrendSheet {
     func write(into workbook: Workbook) throws {
         let writer = try SheetWriter(workbook: workbook, name: name, language: language)
         let zh = language == .zh
-        try writer.title(zh ? "趋势：\(center.name)" : "Trend: \(center.name)")
-        try writer.text(zh ? "每年取该年最适合的一份报告（规则同概览）；“较上年”为与上一年度之差，单位同该行"
+        // Label columns, the years and the changes.
+        let lastColumn = 2 * years.count
+        writer.title(zh ? "趋势：\(center.name)" : "Trend: \(center.name)", columns: 0...lastColumn)
+        writer.spanning(zh ? "每年取该年最适合的一份报告（规则同概览）；“较上年”为与上一年度之差，单位同该行"
                            : "Each year's value comes from that year's best-suited report (as on the Overview); “vs prior year” is the difference, in the row's unit",
-                        row: 1, column: 0, style: Styles.subtitle, fits: false)
+                        row: 1, columns: 0...lastColumn, style: Styles.subtitle)
         let changes = years.dropFirst().map { zh ? "\($0) 较上年" : "\($0) vs prior year" }
         try writer.header([zh ? "指标" : "KPI", zh ? "单位" : "Unit"] + years.map(String.init) + changes, row: Self.headerRow)
         let sources = years.map { year -> String in

@@ -27,6 +27,12 @@ public final class Worksheet {
         try workbook.check(worksheet_write_number(handle, lxw_row_t(row), lxw_col_t(column), value, try workbook.format(style)))
     }
 
+    /// Writes text into one cell merged from the columns of `row`.
+    public func write(_ text: String, row: Int, columns: ClosedRange<Int>, style: CellStyle) throws(WorkbookError) {
+        try workbook.check(worksheet_merge_range(handle, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+                                                 lxw_col_t(columns.upperBound), text, try workbook.format(style)))
+    }
+
     /// Writes an empty cell that still carries a style (a shaded or bordered gap).
     public func writeBlank(row: Int, column: Int, style: CellStyle) throws(WorkbookError) {
         try workbook.check(worksheet_write_blank(handle, lxw_row_t(row), lxw_col_t(column), try workbook.format(style)))

@@ -114,6 +114,19 @@ import TestSupport
                 }
             }
             #expect(checked > 10, "\(name)")
+            // A text that starts on a page ends on it too: one cut off at a page's edge (a title
+            // overflowing the label columns that a page further right repeats) would not.
+            let unwrapped = grid.enumerated().flatMap { line, row in
+                row.enumerated().compactMap { column, value in
+                    (value as? String).flatMap { wraps[line][column] ? nil : $0.filter { !$0.isWhitespace } }
+                }
+            }.filter { $0.count > 8 }
+            for page in pages(of: name, in: printed) {
+                let text = page.text.filter { !$0.isWhitespace }
+                for cell in unwrapped where text.contains(cell.prefix(8)) {
+                    #expect(text.contains(cell), "\(name): '\(cell)' is cut off on a page")
+                }
+            }
         }
         // A number too wide for its column prints as ###.
         for (index, page) in printed.pages.enumerated() {
