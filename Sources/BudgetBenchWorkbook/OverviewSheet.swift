@@ -89,19 +89,20 @@ struct OverviewSheet {
     private func writeTitle(_ writer: SheetWriter) {
         let zh = language == .zh
         let date = Date.now.formatted(.iso8601.year().month().day())
-        let scope = comparison.year.map { zh ? "\($0) 年度报告" : "reports of \($0)" } ?? (zh ? "各单位最近年度的报告" : "each unit's latest reports")
+        let scope = comparison.year.map { zh ? "\($0) 年度" : "of \($0)" } ?? (zh ? "各单位最近年度" : "each unit's latest")
+        // Short lines: they wrap within the label columns, above the table on every page across.
         let lines = zh ? [
             "BudgetBench 同业对标：\(centers.count) 个单位",
-            "编制日期 \(date) · 金额单位：万元（另注明者除外） · 依据 \(reportCount) 份报告（见“来源”表），\(scope)",
-            "方向：↑ 越高越好，↓ 越低越好，空白 = 中性（理由见“说明”）；排名 1 为数值最大",
-            "颜色：绿 = 较好，红 = 较差，只用于有方向的指标；中性指标的蓝色条只示大小",
-            "† 年度或口径与本行多数不同，‡ 未通过报告自身的合计校验：均不着色、不参与排名；“注”列的编号见“说明”表",
+            "编制 \(date) · 金额单位：万元 · \(reportCount) 份报告，\(scope)（见“来源”）",
+            "方向：↑ 越高越好，↓ 越低越好，空白 = 中性；排名 1 = 数值最大",
+            "颜色：绿 = 较好，红 = 较差（仅有方向的指标）；蓝条只示大小",
+            "† 年度或口径与本行多数不同，‡ 未通过报告合计校验：不着色、不排名；注见“说明”",
         ] : [
             "BudgetBench peer benchmark: \(centers.count) units",
-            "Made \(date) · amounts in 10k yuan unless stated · from \(reportCount) reports (see Sources), \(scope)",
-            "Direction: ↑ higher is better, ↓ lower is better, blank = neutral (why: see Notes); rank 1 = largest value",
-            "Colours: green = better, red = worse, only for KPIs with a direction; a neutral KPI's blue bars show size only",
-            "† other year or basis than most of the row, ‡ fails its report's own sums: not coloured, not ranked; notes numbered on the Notes sheet",
+            "Made \(date) · amounts in 10k yuan · \(reportCount) reports, \(scope) (see Sources)",
+            "Direction: ↑ higher is better, ↓ lower is better, blank = neutral; rank 1 = largest",
+            "Colours: green = better, red = worse (directed KPIs only); blue bars show size only",
+            "† other year or basis than the row, ‡ fails its report's sums: not coloured, not ranked; notes: see Notes",
         ]
         writer.title(lines[0], columns: Self.labelColumns)
         for (row, line) in lines.enumerated().dropFirst() {

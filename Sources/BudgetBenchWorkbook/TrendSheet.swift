@@ -55,7 +55,7 @@ struct TrendSheet {
         let sources = years.map { year -> String in
             let values = lines.compactMap { $0.values[year] }
             let common = Dictionary(grouping: values) { "\($0.kind?.rawValue ?? "")|\($0.basis.rawValue)" }.max { $0.value.count < $1.value.count }?.value.first
-            return Vocabulary.source(year: nil, kind: common?.kind, basis: common?.basis, language).replacingOccurrences(of: "? · ", with: "")
+            return Vocabulary.kindAndBasis(kind: common?.kind, basis: common?.basis, language)
         }
         try writer.header(["", ""] + sources + changes.map { _ in "" }, row: Self.headerRow + 1)
         let first = Self.headerRow + 2

@@ -107,9 +107,20 @@ enum Vocabulary {
         }
     }
 
-    /// The line under a center's name: the year, kind and basis of most of its values.
+    /// The line under a unit's name: the year, kind and basis of most of its values.
     static func source(year: Int?, kind: ReportIdentity.Kind?, basis: Amount.Basis?, _ language: Language) -> String {
-        let year = year.map { language == .zh ? "\($0) 年" : String($0) } ?? "?"
-        return [year, Vocabulary.kind(kind, language), basis.map { Vocabulary.basis($0, language) }].compactMap { $0 }.joined(separator: " · ")
+        (year.map { language == .zh ? "\($0) 年" : String($0) } ?? "?") + " · " + kindAndBasis(kind: kind, basis: basis, language)
+    }
+
+    /// The kind of report, and the basis only where the kind does not imply it (a budget's 预算数,
+    /// a final account's 决算数), so a header stays one line.
+    static func kindAndBasis(kind: ReportIdentity.Kind?, basis: Amount.Basis?, _ language: Language) -> String {
+        let implied: Amount.Basis? = switch kind {
+        case .budget, .performanceTargets: .budget
+        case .finalAccount, .overallSelfEvaluation, .projectEvaluation: .actual
+        case nil: nil
+        }
+        let stated = basis.flatMap { $0 == implied ? nil : Vocabulary.basis($0, language) }
+        return [Vocabulary.kind(kind, language), stated].compactMap { $0 }.joined(separator: " · ")
     }
 }

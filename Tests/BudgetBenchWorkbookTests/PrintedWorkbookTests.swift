@@ -85,9 +85,10 @@ import TestSupport
         let first = try #require(printed.pages.first).text.filter { !$0.isWhitespace }
         #expect(first.contains("BudgetBench同业对标：5个单位"))
         #expect(first.contains("金额单位：万元"))
-        #expect(first.contains("依据5份报告"))
-        // The column header states the unit's year, kind and basis (wrapped over two lines).
-        #expect(first.contains("2023年·预算·"))
+        #expect(first.contains("5份报告"))
+        #expect(first.contains("打印日期") && first.contains("第1页"))
+        // The column header states the unit's year and kind (a budget's basis is its 预算数).
+        #expect(first.contains("2023年·预算"))
     }
 
     /// Every text of the Overview, the notes and the checks reaches the paper whole: a cell that

@@ -81,7 +81,7 @@ import TestSupport
         #expect(overview["paperSize"] as? Int == 9)
         #expect(overview["printTitleRows"] as? String == "$8:$9")
         let longgang = try #require(rows(overview)[Self.headerRow].firstIndex { ($0 as? String) == "龙岗区财政国库支付中心" })
-        #expect(rows(overview)[Self.headerRow + 1][longgang] as? String == "2023 年 · 预算 · 预算数")
+        #expect(rows(overview)[Self.headerRow + 1][longgang] as? String == "2023 年 · 预算")
         for name in built.inspection["sheets"] as? [String] ?? [] {
             let content = try sheet(name, in: built)
             // Never shrunk below the scale that keeps 11 pt body text at 9 pt or more.
