@@ -59,11 +59,15 @@ struct NotesSheet {
         if !caveat.isEmpty {
             parts.append(caveat)
         }
-        for center in centers {
-            guard let cell = row.cells[center.key], cell.choice != nil else { continue }
+        // The rule once, then what it chose for each unit with several reports that supply the KPI.
+        let choices = centers.compactMap { center -> String? in
+            guard let cell = row.cells[center.key], cell.choice != nil else { return nil }
             let source = Vocabulary.source(year: cell.value.year, kind: cell.value.kind, basis: nil, language)
-            parts.append(zh ? "\(center.name)有多份报告含此指标，取 \(cell.value.file)（\(source)，先取最近年度，再按报告类型）"
-                            : "\(center.name) has several reports with it: \(cell.value.file) (\(source)) chosen, latest year first, then kind of report")
+            return zh ? "\(center.name)取 \(cell.value.file)（\(source)）" : "\(center.name): \(cell.value.file) (\(source))"
+        }
+        if !choices.isEmpty {
+            parts.append((zh ? "有多份报告的单位先取最近年度、再按报告类型选定一份：" : "units with several reports: latest year first, then kind of report: ")
+                         + choices.joined(separator: zh ? "，" : ", "))
         }
         return parts.joined(separator: zh ? "；" : "; ")
     }
