@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what BudgetBench builds and tests with, if any of it is missing: the Debian packages
-# (PostgreSQL among them, for its tests),
-# and a Python virtualenv (.venv) with openpyxl for the tests that open the workbook.
+# (PostgreSQL among them, for its tests), and a Python virtualenv (.venv) with openpyxl, pdfplumber
+# and jsonschema for the tests that open the workbook, measure its printed pages and validate the
+# exports.
 set -euo pipefail
 packages=(pkg-config libpoppler-glib-dev libpoppler-private-dev libxlsxwriter-dev libsqlite3-dev poppler-utils unzip python3-venv)
 # PostgreSQL's server and psql, for the tests of the PostgreSQL store (scripts/with-postgres.sh).
 packages+=(postgresql postgresql-client)
 if [ "${BUDGETBENCH_WORKBOOK_CHECKS:-1}" = 1 ]; then
-  # LibreOffice opens the workbook in the tests and renders it for `make demo-render`.
-  packages+=(libreoffice-calc-nogui fonts-noto-cjk)
+  # LibreOffice opens the workbook in the tests and renders it for `make demo-render`; Carlito
+  # has Calibri's metrics, so columns print as wide as in Excel.
+  packages+=(libreoffice-calc-nogui fonts-noto-cjk fonts-crosextra-carlito)
 fi
 missing=()
 for package in "${packages[@]}"; do
@@ -22,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 command -v swift >/dev/null || { echo "swift is not on PATH (expected e.g. /opt/swift/usr/bin)" >&2; exit 1; }
-if ! .venv/bin/python -c 'import openpyxl' 2>/dev/null; then
-  python3 -m venv .venv
-  .venv/bin/pip install --quiet openpyxl
+if ! .venv/bin/python -c 'import openpyxl, pdfplumber, jsonschema' 2>/dev/null; then
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/pip install --quiet openpyxl pdfplumber jsonschema
 fi

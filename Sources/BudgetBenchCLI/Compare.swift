@@ -35,8 +35,11 @@ struct Compare: AsyncParsableCommand {
             transform: YearRange.parse)
     var years: ClosedRange<Int>?
 
-    @Option(help: "Write the comparison workbook here.")
+    @Option(help: "Write the comparison workbook here (the folder must exist).")
     var xlsx: String?
+
+    @Option(help: "The bureau's own unit (key or part of its name): first in the workbook, with its rank and distance from the peer median.")
+    var focus: String?
 
     @Option(help: "Standard output format: table, csv or json.")
     var format: Format = .table
@@ -66,7 +69,7 @@ struct Compare: AsyncParsableCommand {
         case .json: FileHandle.standardOutput.write(try comparison.flat(lang.language).json())
         }
         if let xlsx {
-            try BenchmarkWorkbook(comparison: comparison, language: lang.language).write(to: xlsx)
+            try writeWorkbook(comparison, to: xlsx)
         }
     }
 }

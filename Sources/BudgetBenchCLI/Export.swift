@@ -1,5 +1,6 @@
 import ArgumentParser
 import BudgetBenchStore
+import BudgetBenchWorkbook
 import Foundation
 
 /// `budgetbench export`: flat tables for pandas, R or a spreadsheet.
@@ -9,12 +10,12 @@ struct Export: AsyncParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, xlsx
     }
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(help: "csv or json.")
+    @Option(help: "csv, json or xlsx (a one-sheet workbook; needs --out).")
     var format: Format = .csv
 
     @Option(help: "What to export: \(ExportSubject.allCases.map(\.rawValue).joined(separator: ", ")).",
@@ -29,11 +30,27 @@ struct Export: AsyncParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Flag(help: "Start a CSV with a UTF-8 byte order mark, so Excel on a Chinese Windows reads it as UTF-8.")
+    var bom = false
+
+    func validate() throws {
+        if bom, format != .csv {
+            throw ValidationError("--bom applies to CSV only; JSON and XLSX are read as UTF-8 by every loader")
+        }
+        if format == .xlsx, out == nil {
+            throw ValidationError("--format xlsx writes a file: give it with --out PATH")
+        }
+    }
+
     func run() async throws {
         let store = try await database.open(.readOnly)
         let table = try await store.export(what)
         try await store.close()
-        let data = format == .csv ? Data(table.csv.utf8) : try table.json()
+        if format == .xlsx, let out {
+            try FlatTableWorkbook(table: table, name: what.rawValue).write(to: out)
+            return
+        }
+        let data = format == .csv ? Data(((bom ? "\u{FEFF}" : "") + table.csv).utf8) : try table.json()
         if let out {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } else {

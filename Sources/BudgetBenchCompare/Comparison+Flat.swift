@@ -2,7 +2,7 @@ import BudgetBenchStore
 import Foundation
 
 extension Comparison {
-    /// Digits kept for ratios (shares, per-person and per-payment figures); sums stay exact.
+    /// Digits kept for shares and other ratios; sums of printed amounts have fewer and stay exact.
     static let ratioDigits = 6
 
     /// One line per KPI and center, the same numbers the workbook holds (shares as fractions).
@@ -15,25 +15,19 @@ extension Comparison {
                 guard let cell = row.cells[center.key] else { continue }
                 let value = cell.value
                 rows.append([.text(row.kpi.id), .text(row.kpi.name(language)), .text(row.kpi.unit.rawValue), .text(center.key),
-                             .text(center.name), Self.number(value.number), value.text.map(FlatTable.Value.text) ?? .null,
+                             .text(center.name), Self.number(value.number, row.kpi.unit), value.text.map(FlatTable.Value.text) ?? .null,
                              value.year.map { .integer(Int64($0)) } ?? .null, .text(value.basis.rawValue),
                              .text(value.kind?.rawValue ?? ""), .text(value.file), .integer(Int64(value.page)),
-                             cell.rank.map { .integer(Int64($0)) } ?? .null, Self.number(row.median), Self.number(row.minimum),
-                             Self.number(row.maximum), .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
+                             cell.rank.map { .integer(Int64($0)) } ?? .null, Self.number(row.median, row.kpi.unit),
+                             Self.number(row.minimum, row.kpi.unit), Self.number(row.maximum, row.kpi.unit),
+                             .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
             }
         }
         return FlatTable(columns: columns, rows: rows)
     }
 
-    /// A KPI number as exact decimal text, ratios cut to `ratioDigits` places.
-    public static func rounded(_ number: Decimal) -> Decimal {
-        var value = number
-        var result = Decimal()
-        NSDecimalRound(&result, &value, ratioDigits, .plain)
-        return result
-    }
-
-    private static func number(_ number: Decimal?) -> FlatTable.Value {
-        number.map { .text(rounded($0).exactString) } ?? .null
+    /// A KPI number as exact decimal text at the places it prints with.
+    private static func number(_ number: Decimal?, _ unit: KPI.Unit) -> FlatTable.Value {
+        number.map { .text(KPIFormat.rounded($0, unit: unit).exactString) } ?? .null
     }
 }

@@ -10,6 +10,21 @@ public struct KPI: Sendable, Equatable, Hashable {
         case wanYuanPerPerson = "万元/人"
     }
 
+    /// Whether a larger value is better, worse, or neither: only a directed KPI is coloured good/bad.
+    public enum Direction: String, Sendable, Hashable, CaseIterable {
+        case higherIsBetter = "higher_is_better", lowerIsBetter = "lower_is_better", neutral
+    }
+
+    /// One sentence in Chinese and in English.
+    public struct Reason: Sendable, Hashable {
+        public var zh: String
+        public var en: String
+
+        public func text(_ language: Language) -> String {
+            language == .zh ? zh : en
+        }
+    }
+
     public var id: String
     public var nameZh: String
     public var nameEn: String
@@ -20,10 +35,16 @@ public struct KPI: Sendable, Equatable, Hashable {
     public var kinds: [ReportIdentity.Kind]
     /// What to keep in mind before comparing it.
     public var caveat: String
+    /// The caveat in Chinese, for the Chinese workbook.
+    public var caveatZh: String
+    public var direction: Direction
+    /// Why the KPI has its direction.
+    public var reason: Reason
 
     public func name(_ language: Language) -> String {
         language == .zh ? nameZh : nameEn
     }
+
 }
 
 /// Language of names and headings in outputs.

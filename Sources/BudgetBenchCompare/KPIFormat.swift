@@ -12,6 +12,23 @@ public enum KPIFormat {
         }
     }
 
+    /// Decimal places a value keeps in the workbook and the exports: a money ratio (per person,
+    /// per 1,000 payments) to the fen as it prints, counts whole, the rest to `Comparison.ratioDigits`.
+    public static func digits(_ unit: KPI.Unit) -> Int {
+        switch unit {
+        case .wanYuanPerPerson, .yuan: 2
+        case .people, .count: 0
+        default: Comparison.ratioDigits
+        }
+    }
+
+    /// `number` cut to the `digits(unit)` places it prints with.
+    public static func rounded(_ number: Decimal, unit: KPI.Unit) -> Decimal {
+        var value = number, result = Decimal()
+        NSDecimalRound(&result, &value, digits(unit), .plain)
+        return result
+    }
+
     /// The Excel number format of a unit.
     public static func excel(_ unit: KPI.Unit) -> String {
         switch unit {

@@ -11,15 +11,16 @@ extension UnitTrend {
             for year in years {
                 guard let value = row.values[year] else { continue }
                 lines.append([.text(row.kpi.id), .text(row.kpi.name(language)), .text(row.kpi.unit.rawValue), .text(center.key),
-                              .text(center.name), .integer(Int64(year)), Self.number(value.number), value.text.map(FlatTable.Value.text) ?? .null,
-                              Self.number(row.changes[year]), Self.number(row.growth[year]), .text(value.basis.rawValue),
+                              .text(center.name), .integer(Int64(year)), Self.number(value.number, row.kpi.unit),
+                              value.text.map(FlatTable.Value.text) ?? .null, Self.number(row.changes[year], row.kpi.unit),
+                              Self.number(row.growth[year], .share), .text(value.basis.rawValue),
                               .text(value.kind?.rawValue ?? ""), .text(value.file), .integer(Int64(value.page)), .text(row.notes[year] ?? "")])
             }
         }
         return FlatTable(columns: columns, rows: lines)
     }
 
-    private static func number(_ number: Decimal?) -> FlatTable.Value {
-        number.map { .text(Comparison.rounded($0).exactString) } ?? .null
+    private static func number(_ number: Decimal?, _ unit: KPI.Unit) -> FlatTable.Value {
+        number.map { .text(KPIFormat.rounded($0, unit: unit).exactString) } ?? .null
     }
 }

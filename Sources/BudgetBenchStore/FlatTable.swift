@@ -67,28 +67,16 @@ public struct FlatTable: Sendable, Equatable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON array of objects keyed by column name.
+    /// A JSON array of objects keyed by column name, keys in column order on every run (a keyed
+    /// encoding container does not keep its keys' order).
     public func json() throws -> Data {
-        struct Record: Encodable {
-            let columns: [String]
-            let values: [Value]
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: Key.self)
-                for (column, value) in zip(columns, values) {
-                    try container.encode(value, forKey: Key(stringValue: column))
-                }
-            }
-        }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(rows.map { Record(columns: columns, values: $0) }) + Data("\n".utf8)
-    }
-
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let keys = try columns.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let records = try rows.map { values in
+            let fields = try zip(keys, values).map { key, value in "    \(key) : \(String(decoding: try encoder.encode(value), as: UTF8.self))" }
+            return "  {\n" + fields.joined(separator: ",\n") + "\n  }"
+        }
+        return Data(((records.isEmpty ? "[]" : "[\n" + records.joined(separator: ",\n") + "\n]") + "\n").utf8)
     }
 }

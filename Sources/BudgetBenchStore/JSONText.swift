@@ -1,6 +1,7 @@
 import Foundation
 
-/// Arrays stored in one column as JSON text, readable with SQLite's json_each.
+/// Arrays stored in one column as JSON text, readable with SQLite's json_each; keys sorted, so
+/// identical reports store identical text.
 enum JSONText {
     static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()

@@ -67,7 +67,7 @@ public enum SaveOutcome: Sendable, Equatable {
 
 /// What `export` can write, each a flat table with the identity of its document on every row.
 public enum ExportSubject: String, Sendable, CaseIterable {
-    case documents, amounts, indicators, facts, findings, errors
+    case documents, amounts, indicators, facts, findings, errors, tables, sections
 }
 
 /// How a command uses the database.

@@ -1,6 +1,7 @@
 import GRDB
 
 extension ReportStore {
+    /// One line per stored document: center, year, kind, pages, counts and file.
     public func listing() throws -> FlatTable {
         try queue.read { db in
             try FlatTable(db, sql: """
@@ -18,6 +19,8 @@ extension ReportStore {
         }
     }
 
+    /// Every row of `subject`, with the document's path, center, year and kind in front (as
+    /// `report_kind`, since a finding has a `kind` of its own and a table's columns must be unique).
     public func export(_ subject: ExportSubject) throws -> FlatTable {
         try queue.read { db in
             switch subject {
@@ -25,9 +28,9 @@ extension ReportStore {
                 try FlatTable(db, sql: "SELECT * FROM documents ORDER BY id")
             case .errors:
                 try FlatTable(db, sql: "SELECT * FROM errors ORDER BY path")
-            case .amounts, .indicators, .facts, .findings:
+            case .amounts, .indicators, .facts, .findings, .tables, .sections:
                 try FlatTable(db, sql: """
-                    SELECT d.path, d.center, d.year, d.kind, x.* FROM \(subject.rawValue) x
+                    SELECT d.path, d.center, d.year, d.kind AS report_kind, x.* FROM \(subject.rawValue) x
                     JOIN documents d ON d.id = x.document_id ORDER BY d.id, x.rowid
                     """)
             }

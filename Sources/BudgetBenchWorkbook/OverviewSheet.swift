@@ -1,65 +1,142 @@
 import BudgetBenchCompare
+import BudgetBenchNormalize
 import BudgetBenchXLSX
 import Foundation
 
-/// 概览: KPI rows × center columns, peer statistics, ranks, a colour scale per row and notes.
+/// 概览: a title block, then KPI rows × unit columns with peer statistics, ranks, a shading per
+/// row that follows the KPI's direction, and a mark pointing to the row's notes on the 说明 sheet.
 struct OverviewSheet {
     /// Where the charts find their data.
     struct Layout {
         var sheet: String
+        /// The row of unit names.
         var headerRow: Int
         var centerColumns: ClosedRange<Int>
         var rows: [String: Int]
     }
 
-    static let name = "概览 Overview"
-    static let headerRow = 3
+    /// Below the title block: five lines and the focus unit's two.
+    static let headerRow = 7
+    /// KPI, unit and direction: printed at the left of every page, with the title block above them.
+    static let labelColumns = 0...2
 
     let comparison: Comparison
     let language: Language
+    /// Units in column order: the focus unit first.
+    let centers: [PeerCenter]
+    let focus: PeerCenter?
+    let reportCount: Int
+    let notes: NotesSheet
+
+    static func name(_ language: Language) -> String { language == .zh ? "概览" : "Overview" }
 
     func write(into workbook: Workbook) throws -> Layout {
-        let writer = try SheetWriter(workbook: workbook, name: Self.name)
-        let centers = comparison.centers
+        let writer = try SheetWriter(workbook: workbook, name: Self.name(language), language: language)
         let zh = language == .zh
-        try writer.text(zh ? "BudgetBench 同业对标" : "BudgetBench peer benchmark", row: 0, column: 0, style: Styles.title, fits: false)
-        let scope = comparison.year.map { zh ? "\($0) 年度报告" : "reports of \($0)" } ?? (zh ? "各中心最近年度的报告" : "each center's latest reports")
-        try writer.text(zh ? "\(centers.count) 个中心，\(scope)；灰色斜体 = 年度或口径与该行多数不同；排名 1 为最高"
-                           : "\(centers.count) centers, \(scope); grey italics = other year or basis than most of the row; rank 1 = highest",
-                        row: 1, column: 0, style: Styles.subtitle, fits: false)
-        let first = 2, statistics = first + centers.count, rankColumn = statistics + 3, noteColumn = rankColumn + centers.count
-        try writer.header([zh ? "指标" : "KPI", zh ? "单位" : "Unit"] + centers.map(\.name)
+        writeTitle(writer)
+        let first = 3, statistics = first + centers.count
+        let focusColumns = focus == nil ? 0 : 3
+        let rankColumn = statistics + 3 + focusColumns, noteColumn = rankColumn + centers.count
+        let focusHeadings = focus.map { _ in zh ? ["本单位排名", "与中位数差", "差幅"] : ["Rank of the unit", "Minus median", "Vs median"] } ?? []
+        try writer.header([zh ? "指标" : "KPI", zh ? "单位" : "Unit", zh ? "方向" : "Direction"] + centers.map(\.name)
                           + [Heading("中位数", "Median"), Heading("最小值", "Min"), Heading("最大值", "Max")].texts(language)
-                          + centers.map { (zh ? "排名 " : "Rank ") + $0.name } + [zh ? "说明" : "Notes"], row: Self.headerRow)
+                          + focusHeadings + centers.map { (zh ? "排名\n" : "Rank\n") + $0.name } + [zh ? "注" : "Note"],
+                          row: Self.headerRow)
+        try writer.header(["", "", ""] + centers.map(source) + Array(repeating: "", count: 3 + focusColumns + centers.count + 1),
+                          row: Self.headerRow + 1)
         var rows: [String: Int] = [:]
         for (offset, row) in comparison.filledRows.enumerated() {
-            let line = Self.headerRow + 1 + offset
+            let line = Self.headerRow + 2 + offset
             rows[row.kpi.id] = line
             try writer.text(row.kpi.name(language), row: line, column: 0, style: Styles.text)
-            try writer.text(row.kpi.unit == .share ? "%" : row.kpi.unit.rawValue, row: line, column: 1, style: Styles.text)
+            try writer.text(Vocabulary.unit(row.kpi.unit, language), row: line, column: 1, style: Styles.text)
+            try writer.text(Vocabulary.arrow(row.kpi.direction), row: line, column: 2, style: CellStyle(border: true, centered: true))
+            var shaded: [(row: Int, column: Int)] = []
             for (index, center) in centers.enumerated() {
                 let cell = row.cells[center.key]
-                let style = Styles.number(row.kpi.unit, flagged: cell?.comparable == false)
+                let style = Styles.number(row.kpi.unit, mark: cell.flatMap(Self.mark), focus: center.key == focus?.key)
                 if let text = cell?.value.text {
                     try writer.text(text, row: line, column: first + index, style: style)
                 } else {
-                    try writer.value(cell?.value.number.map(Comparison.rounded), row: line, column: first + index, style: style)
+                    try writer.value(cell?.value.number.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: first + index, style: style)
+                }
+                if cell?.value.number != nil, cell.flatMap(Self.mark) == nil {
+                    shaded.append((line, first + index))
                 }
                 try writer.value(cell?.rank.map { Decimal($0) }, row: line, column: rankColumn + index, style: Styles.integer)
             }
             for (index, statistic) in [row.median, row.minimum, row.maximum].enumerated() {
-                try writer.value(statistic.map(Comparison.rounded), row: line, column: statistics + index,
+                try writer.value(statistic.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: statistics + index,
                                  style: Styles.number(row.kpi.unit, statistic: true))
             }
-            let choices = centers.compactMap { center in row.cells[center.key]?.choice.map { "\(center.name): \($0)" } }
-            try writer.text(([row.note] + choices).filter { !$0.isEmpty }.joined(separator: "; "), row: line, column: noteColumn,
-                            style: Styles.text)
-            if centers.count > 1, row.kpi.unit != .text {
-                try writer.sheet.colorScale(rows: line...line, columns: first...(statistics - 1))
+            if let focus {
+                try writeFocus(row, focus: focus, writer: writer, line: line, column: statistics + 3)
+            }
+            try writer.text(notes.mark(for: row), row: line, column: noteColumn, style: Styles.text)
+            if shaded.count > 1, row.kpi.unit != .text {
+                try writer.sheet.shade(shaded, with: Styles.shading(row.kpi.direction))
             }
         }
-        writer.sheet.freezePanes(row: Self.headerRow + 1, column: 2)
-        try writer.finish(headerRows: Self.headerRow...Self.headerRow)
-        return Layout(sheet: Self.name, headerRow: Self.headerRow, centerColumns: first...(statistics - 1), rows: rows)
+        if comparison.filledRows.isEmpty {
+            try writer.noData(row: Self.headerRow + 2)
+        }
+        writer.sheet.freezePanes(row: Self.headerRow + 2, column: 3)
+        try writer.finish(headerRows: Self.headerRow...(Self.headerRow + 1), labelColumns: Self.labelColumns)
+        return Layout(sheet: Self.name(language), headerRow: Self.headerRow, centerColumns: first...(statistics - 1), rows: rows)
+    }
+
+    /// Title, date, unit of amounts, which reports; what the colours and marks mean; where the focus unit stands.
+    private func writeTitle(_ writer: SheetWriter) {
+        let zh = language == .zh
+        let date = Date.now.formatted(.iso8601.year().month().day())
+        let scope = comparison.year.map { zh ? "\($0) 年度" : "of \($0)" } ?? (zh ? "各单位最近年度" : "each unit's latest")
+        // Short lines: they wrap within the label columns, above the table on every page across.
+        let lines = zh ? [
+            "BudgetBench 同业对标：\(centers.count) 个单位",
+            "编制 \(date) · 金额单位：万元 · \(reportCount) 份报告，\(scope)（见“来源”）",
+            "方向：↑ 越高越好，↓ 越低越好，空白 = 中性；排名 1 = 数值最大",
+            "颜色：绿 = 较好，红 = 较差（仅有方向的指标）；蓝条只示大小",
+            "† 年度或口径与本行多数不同，‡ 未通过报告合计校验：不着色、不排名；注见“说明”",
+        ] : [
+            "BudgetBench peer benchmark: \(centers.count) units",
+            "Made \(date) · amounts in 10k yuan · \(reportCount) reports, \(scope) (see Sources)",
+            "Direction: ↑ higher is better, ↓ lower is better, blank = neutral; rank 1 = largest",
+            "Colours: green = better, red = worse (directed KPIs only); blue bars show size only",
+            "† other year or basis than the row, ‡ fails its report's sums: not coloured, not ranked; notes: see Notes",
+        ]
+        writer.title(lines[0], columns: Self.labelColumns)
+        for (row, line) in lines.enumerated().dropFirst() {
+            writer.spanning(line, row: row, columns: Self.labelColumns, style: Styles.subtitle)
+        }
+        if let focus {
+            for (offset, sentence) in FocusSummary(comparison: comparison, focus: focus, language: language).sentences.enumerated() {
+                writer.spanning(sentence, row: lines.count + offset, columns: Self.labelColumns, style: CellStyle(bold: true))
+            }
+        }
+    }
+
+    /// Rank among the ranked units, and the distance from the peer median, absolute and relative.
+    private func writeFocus(_ row: Comparison.Row, focus: PeerCenter, writer: SheetWriter, line: Int, column: Int) throws {
+        let cell = row.cells[focus.key]
+        let ranked = row.cells.values.count { $0.rank != nil }
+        try writer.text(cell?.rank.map { "\($0) / \(ranked)" } ?? "", row: line, column: column, style: Styles.text)
+        let deviation = FocusSummary.deviation(cell, median: row.median)
+        try writer.value(deviation.map { KPIFormat.rounded($0.absolute, unit: row.kpi.unit) }, row: line, column: column + 1,
+                         style: Styles.number(row.kpi.unit, focus: true))
+        try writer.value(deviation?.relative.map { KPIFormat.rounded($0, unit: .share) }, row: line, column: column + 2, style: Styles.share)
+    }
+
+    /// The year, kind and basis most of a unit's values come from.
+    private func source(_ center: PeerCenter) -> String {
+        let values = comparison.filledRows.compactMap { $0.cells[center.key]?.value }
+        let common = Dictionary(grouping: values) { "\($0.year ?? 0)|\($0.kind?.rawValue ?? "")|\($0.basis.rawValue)" }
+            .max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value.first
+        return Vocabulary.source(year: common?.year, kind: common?.kind, basis: common?.basis, language)
+    }
+
+    /// † for another year or basis than the row, ‡ for a figure failing its report's sums, nil for a comparable value.
+    static func mark(_ cell: Comparison.Cell) -> String? {
+        if cell.value.contradicted { return "‡" }
+        return cell.comparable ? nil : "†"
     }
 }

@@ -5,16 +5,19 @@ import Foundation
 
 /// The rows of the workbook's list sheets, from the compared centers' reports.
 struct WorkbookLists {
-    typealias List = (name: String, headings: [Heading], records: [[RecordSheet.Cell]])
+    typealias List = (name: Heading, headings: [Heading], records: [[RecordSheet.Cell]])
 
     /// The “三公” parts: overseas travel, vehicle purchase, vehicle running, reception.
     static let sangongParts: [Fact.Key] = [.sangongOverseas, .sangongVehiclePurchase, .sangongVehicleRunning, .sangongReception]
 
     let comparison: Comparison
+    /// Units in the workbook's order.
+    let centers: [PeerCenter]
     let reports: [Int64: StoredReport]
+    let language: Language
 
     private var all: [(center: PeerCenter, report: StoredReport)] {
-        comparison.centers.flatMap { center in center.reports.map { (center, $0) } }
+        centers.flatMap { center in center.reports.map { (center, $0) } }
     }
 
     private func chosen(_ kpi: String, for center: PeerCenter) -> StoredReport? {
@@ -22,7 +25,7 @@ struct WorkbookLists {
     }
 
     private func identity(_ center: PeerCenter, _ report: StoredReport) -> [RecordSheet.Cell] {
-        [.text(center.name), .integer(report.identity.year), .text(report.identity.kind?.rawValue ?? "")]
+        [.text(center.name), .integer(report.identity.year), .text(Vocabulary.kind(report.identity.kind, language))]
     }
 
     private static let identityHeadings = [Heading("中心", "Center"), Heading("年度", "Year"), Heading("报告类型", "Kind")]
@@ -32,7 +35,7 @@ struct WorkbookLists {
                                                 Heading("公务用车购置", "Vehicle purchase"), Heading("公务用车运行维护", "Vehicle running"),
                                                 Heading("公务接待", "Reception"), Heading("实有人数", "Staff"), Heading("人均（万元/人）", "Per staff"),
                                                 Heading("文件", "File"), Heading("页", "Page")]
-        let records = comparison.centers.compactMap { center -> [RecordSheet.Cell]? in
+        let records = centers.compactMap { center -> [RecordSheet.Cell]? in
             guard let report = chosen("sangong_total", for: center) ?? chosen("total_expenditure", for: center) else { return nil }
             let level = { (key: Fact.Key) in report.facts.first { $0.key == key && $0.quantity == .level } }
             let fact = level(.sangongTotal)
@@ -42,10 +45,10 @@ struct WorkbookLists {
             let parts: [RecordSheet.Cell] = Self.sangongParts.map { key in .money(level(key).flatMap { Decimal(string: $0.value) }) }
             let perStaff = total.flatMap { total in staff.flatMap { $0 > 0 ? total / $0 : nil } }
             return identity(center, report) + [.money(total)] + parts
-                + [.integer(staff.map { NSDecimalNumber(decimal: $0).intValue }), .money(perStaff.map(Comparison.rounded)),
+                + [.integer(staff.map { NSDecimalNumber(decimal: $0).intValue }), .money(perStaff.map { KPIFormat.rounded($0, unit: .wanYuanPerPerson) }),
                    .text(report.fileName), .integer(fact?.page)]
         }
-        return ("三公经费 Sangong", headings, records)
+        return (Heading("三公经费", "Three public expenses"), headings, records)
     }
 
     var indicators: List {
@@ -63,7 +66,7 @@ struct WorkbookLists {
                                             .integer(indicator.page)]
             }
         }
-        return ("绩效指标 Indicators", headings, records)
+        return (Heading("绩效指标", "Indicators"), headings, records)
     }
 
     var scores: List {
@@ -84,7 +87,7 @@ struct WorkbookLists {
                                                .money(scores.isEmpty ? nil : scores.reduce(0, +)),
                                                .money(weights.isEmpty ? nil : weights.reduce(0, +)), .text(report.fileName), .integer(page)]
         }
-        return ("评分 Scores", headings, records)
+        return (Heading("评分", "Scores"), headings, records)
     }
 
     /// Execution rates stated per project: the indicators about 执行率 of the tables that belong to a project.
@@ -99,7 +102,7 @@ struct WorkbookLists {
                                             .integer(indicator.page)]
             }
         }
-        return ("项目执行率 Projects", headings, records)
+        return (Heading("项目执行率", "Projects"), headings, records)
     }
 
     var sources: List {
@@ -107,11 +110,11 @@ struct WorkbookLists {
                         Heading("页数", "Pages"), Heading("文件", "File"), Heading("SHA-256", "SHA-256"),
                         Heading("解析器版本", "Parser version"), Heading("入库时间", "Ingested at"), Heading("路径", "Path")]
         let records = all.map { center, report -> [RecordSheet.Cell] in
-            [.text(center.name), .text(report.identity.entity ?? ""), .integer(report.identity.year), .text(report.identity.kind?.rawValue ?? ""),
+            [.text(center.name), .text(report.identity.entity ?? ""), .integer(report.identity.year), .text(Vocabulary.kind(report.identity.kind, language)),
              .integer(report.provenance.pageCount), .text(report.fileName), .text(report.provenance.sha256),
              .text(report.provenance.parserVersion), .text(report.provenance.ingestedAt.formatted(.iso8601)), .text(report.provenance.path)]
         }
-        return ("来源 Sources", headings, records)
+        return (Heading("来源", "Sources"), headings, records)
     }
 
     var checks: List {
@@ -120,11 +123,12 @@ struct WorkbookLists {
                                                 Heading("页", "Page"), Heading("文件", "File"), Heading("说明", "Message")]
         let records = all.flatMap { center, report in
             report.findings.map { finding -> [RecordSheet.Cell] in
-                identity(center, report) + [.text(finding.kind.rawValue), .text(finding.code), .text(finding.measure), .money(finding.printed),
+                identity(center, report) + [.text(Vocabulary.finding(finding.kind, language)), .text(finding.code),
+                                            .text(Vocabulary.measure(finding.measure, language)), .money(finding.printed),
                                             .money(finding.sum), .money(finding.printed - finding.sum), .integer(finding.page),
-                                            .text(report.fileName), .text(finding.message)]
+                                            .text(report.fileName), .text(Vocabulary.message(finding, language))]
             }
         }
-        return ("校验 Checks", headings, records)
+        return (Heading("校验", "Checks"), headings, records)
     }
 }

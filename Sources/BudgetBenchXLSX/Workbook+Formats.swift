@@ -11,10 +11,19 @@ extension Workbook {
         }
         if style.bold { format_set_bold(format) }
         if style.italic { format_set_italic(format) }
+        if let size = style.fontSize { format_set_font_size(format, size) }
         if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
-        if let background = style.background {
+        switch style.fill {
+        case .solid(let color):
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
-            format_set_bg_color(format, background)
+            format_set_bg_color(format, color)
+        case .hatched(let color):
+            // A pattern's lines take the foreground colour, its gaps the background.
+            format_set_pattern(format, UInt8(LXW_PATTERN_LIGHT_UP.rawValue))
+            format_set_fg_color(format, color)
+            format_set_bg_color(format, 0xFFFFFF)
+        case nil:
+            break
         }
         if let color = style.fontColor { format_set_font_color(format, color) }
         if style.indent > 0 { format_set_indent(format, UInt8(style.indent)) }

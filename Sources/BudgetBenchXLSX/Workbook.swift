@@ -57,7 +57,7 @@ public final class Workbook {
         guard let workbook = try openHandle(), let chart = workbook_add_chart(workbook, kind.type) else {
             throw WorkbookError(file: path, reason: "cannot add a chart")
         }
-        return Chart(handle: chart, workbook: self)
+        return Chart(handle: chart, workbook: self, kind: kind)
     }
 
     /// Sets the document properties Excel shows under File → Info (libxlsxwriter copies the strings).

@@ -1,3 +1,4 @@
+import BudgetBenchCompare
 import BudgetBenchIngest
 import BudgetBenchNormalize
 import BudgetBenchStore
@@ -41,8 +42,9 @@ import TestSupport
         var description: String { message }
     }
 
-    static let overview = "概览 Overview"
-    static let headerRow = 3
+    static let overview = "概览"
+    /// The row of unit names, below the title block (zero-based); a row of year, kind and basis follows.
+    static let headerRow = 7
 
     func sheet(_ name: String, in built: Built) throws -> [String: Any] {
         let content = try #require(built.inspection["content"] as? [String: Any])
@@ -68,28 +70,41 @@ import TestSupport
 
     @Test func sheetsPropertiesAndLayout() async throws {
         let built = try await Self.built.value
-        #expect(built.inspection["sheets"] as? [String] == ["概览 Overview", "图表 Charts", "功能分类 Function", "经济分类 Economic",
-                                                           "三公经费 Sangong", "绩效指标 Indicators", "评分 Scores", "项目执行率 Projects",
-                                                           "来源 Sources", "校验 Checks"])
+        #expect(built.inspection["sheets"] as? [String] == ["概览", "说明", "图表", "功能分类", "经济分类", "画像 大鹏新区发展和财政局",
+                                                           "画像 抚宁区财政局", "画像 福田区国库支付中心", "画像 龙岗区财政国库支付中心",
+                                                           "画像 阳泉市国库集中支付中心", "三公经费", "绩效指标", "评分", "项目执行率", "来源", "校验"])
         #expect(built.inspection["creator"] as? String == "BudgetBench")
         #expect(built.inspection["title"] as? String == "同业对标")
         let overview = try sheet(Self.overview, in: built)
-        #expect(overview["freeze"] as? String == "C5")
-        #expect((overview["conditionalFormats"] as? Int ?? 0) > 10)
+        #expect(overview["freeze"] as? String == "D10")
         #expect(overview["orientation"] as? String == "landscape")
         #expect(overview["paperSize"] as? Int == 9)
-        #expect(overview["fitToWidth"] as? Int == 1)
-        #expect(overview["printTitleRows"] as? String == "$4:$4")
-        let function = try sheet("功能分类 Function", in: built)
+        #expect(overview["printTitleRows"] as? String == "$8:$9")
+        let longgang = try #require(rows(overview)[Self.headerRow].firstIndex { ($0 as? String) == "龙岗区财政国库支付中心" })
+        #expect(rows(overview)[Self.headerRow + 1][longgang] as? String == "2023 年 · 预算")
+        for name in built.inspection["sheets"] as? [String] ?? [] {
+            let content = try sheet(name, in: built)
+            // Never shrunk below the scale that keeps 11 pt body text at 9 pt or more.
+            #expect((content["scale"] as? Int ?? 0) >= 85, "\(name)")
+            #expect(content["fitToWidth"] is NSNull, "\(name) is fitted to the page width, which can shrink it to any size")
+            #expect(content["footer"] as? String == "第 &P 页 共 &N 页", "\(name)")
+        }
+        let function = try sheet("功能分类", in: built)
         #expect(function["outlineLevels"] as? [Int] == [1, 2])
-        let indicators = try sheet("绩效指标 Indicators", in: built)
+        // The profile repeats the Overview's figure: 龙岗 prints 4,339 万元 as its 支出合计.
+        let profile = rows(try sheet("画像 龙岗区财政国库支付中心", in: built))
+        let expected = try #require(Self.printedTotal(try CorpusTruth.load("longgang-2023-budget")))
+        #expect(profile.first { ($0.first as? String) == Self.totalName.replacingOccurrences(of: "（全口径）", with: "（全口径，万元）") || ($0.first as? String) == "\(Self.totalName)（万元）" }?[1] as? Double
+                == NSDecimalNumber(decimal: expected).doubleValue)
+        let indicators = try sheet("绩效指标", in: built)
         #expect((indicators["autofilter"] as? String)?.hasPrefix("A1:") == true)
     }
 
     @Test func chartsAreAClusteredAndAStackedBar() async throws {
         let built = try await Self.built.value
         let charts = try #require(built.inspection["charts"] as? [[String: Any]])
-        #expect(charts.count == 2)
+        // The Charts sheet's two, and a function and an economic mix on each profile that has the tables.
+        #expect(charts.count { $0["grouping"] as? String == "percentStacked" } == 1)
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "clustered" && $0["series"] as? Int == 1 })
         // One series per function class (类) of the Corpus: 201, 208, 210, 221.
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "percentStacked" && $0["series"] as? Int == 4 })
@@ -113,34 +128,88 @@ import TestSupport
         }
     }
 
-    @Test func jsonCarriesTheWorkbooksNumbers() async throws {
+    /// Every Overview number is the JSON's exact decimal: the stored double's shortest text is
+    /// that decimal, with no float noise such as 9101.677534999999.
+    @Test func jsonCarriesTheWorkbooksExactNumbers() async throws {
         let built = try await Self.built.value
         var compared = 0
         for row in built.flat {
             guard let kpi = row["name"] as? String, let center = row["center_name"] as? String,
-                  let text = row["value"] as? String, let value = Double(text) else { continue }
+                  let text = row["value"] as? String, let value = Decimal(string: text) else { continue }
             let cell = try #require(try overviewValue(kpi: kpi, center: center, in: built) as? Double)
-            #expect(abs(cell - value) <= 1e-9 * max(1, abs(value)), "\(kpi) / \(center)")
+            #expect(Decimal(string: String(cell)) == value, "\(kpi) / \(center): \(cell) in the workbook, \(text) in the JSON")
             compared += 1
         }
         #expect(compared > 40)
     }
 
+    /// Shading follows each KPI's declared direction: good/bad colours only where the catalog says
+    /// which way is better, bars for neutral KPIs, and never over a value marked not comparable.
+    @Test func shadingFollowsTheKPIDirections() async throws {
+        let built = try await Self.built.value
+        let overview = try sheet(Self.overview, in: built)
+        let grid = rows(overview)
+        let formats = overview["formats"] as? [[String]] ?? []
+        let rules = overview["shading"] as? [[String: Any]] ?? []
+        // A row is shaded where at least two of its values are comparable (same year, basis and
+        // kind of report); the Corpus's five reports differ in kind and year, so few rows are.
+        let comparableRows = Dictionary(grouping: built.flat.filter { ($0["comparable"] as? Int) == 1 }, by: { $0["kpi"] as? String ?? "" })
+            .filter { $0.value.count >= 2 }
+        #expect(rules.isEmpty == comparableRows.isEmpty)
+        let kpis = Dictionary(uniqueKeysWithValues: (KPICatalog.fixed).map { ($0.nameZh, $0) })
+        for rule in rules {
+            let cells = (rule["cells"] as? String ?? "").split(separator: " ").map(Self.cell)
+            let line = try #require(cells.first?.row)
+            #expect(cells.allSatisfy { $0.row == line }, "one rule per KPI row")
+            for cell in cells {
+                #expect(!formats[cell.row][cell.column].contains("†") && !formats[cell.row][cell.column].contains("‡"))
+            }
+            let name = grid[line].first as? String ?? ""
+            let direction = kpis[name]?.direction ?? (name.hasSuffix("占比") ? .neutral : nil)
+            switch direction {
+            case .higherIsBetter: #expect(rule["colors"] as? [String] == ["F8696B", "FFEB84", "63BE7B"], "\(name)")
+            case .lowerIsBetter: #expect(rule["colors"] as? [String] == ["63BE7B", "FFEB84", "F8696B"], "\(name)")
+            case .neutral: #expect(rule["type"] as? String == "dataBar", "\(name)")
+            case nil: Issue.record("shading on row \(line) (\(name)), which is no KPI")
+            }
+        }
+    }
+
+    /// A zero-based (row, column) from an A1 reference.
+    static func cell(_ reference: Substring) -> (row: Int, column: Int) {
+        let letters = reference.prefix { $0.isLetter }
+        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+        return (Int(reference.dropFirst(letters.count))! - 1, column)
+    }
+
+    @Test func yearsArePlainIntegers() async throws {
+        let built = try await Self.built.value
+        let sources = try sheet("来源", in: built)
+        let year = try #require(rows(sources)[0].firstIndex { ($0 as? String) == "年度" })
+        let formats = sources["formats"] as? [[String]] ?? []
+        for (line, row) in rows(sources).enumerated().dropFirst() {
+            #expect(row[year] is Int || row[year] is Double)
+            #expect(formats[line][year] == "0")
+        }
+    }
+
     @Test func listSheetsHoldEveryStoredRow() async throws {
         let built = try await Self.built.value
         let truthIndicators = try Repository.reports.map { try CorpusTruth.load(URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent).indicators.count }
-        let indicatorRows = rows(try sheet("绩效指标 Indicators", in: built)).count - 1
+        let indicatorRows = rows(try sheet("绩效指标", in: built)).count - 1
         // Indicator recall on the Corpus is ≥ 0.97, so the sheet holds nearly every true indicator.
         #expect(Double(indicatorRows) >= 0.97 * Double(truthIndicators.reduce(0, +)))
-        #expect(rows(try sheet("来源 Sources", in: built)).count - 1 == 5)
-        let checks = rows(try sheet("校验 Checks", in: built)).dropFirst()
-        #expect(checks.contains { $0.contains { ($0 as? String) == "parentNotSumOfChildren" } })
+        #expect(rows(try sheet("来源", in: built)).count - 1 == 5)
+        let checks = rows(try sheet("校验", in: built)).dropFirst()
+        #expect(checks.contains { $0.contains { ($0 as? String) == "上级科目不等于下级之和" } })
         let formats = try sheet(Self.overview, in: built)["formats"] as? [[String]] ?? []
         let grid = rows(try sheet(Self.overview, in: built))
         let total = try #require(grid.firstIndex { ($0.first as? String) == Self.totalName })
         let share = try #require(grid.firstIndex { ($0.first as? String) == "基本支出占比" })
-        #expect(formats[total][2] == "#,##0.00")
-        #expect(formats[share][2] == "0.0%")
+        let longgang = try #require(grid[Self.headerRow].firstIndex { ($0 as? String) == "龙岗区财政国库支付中心" })
+        #expect(formats[total][longgang].hasPrefix("#,##0.00"))
+        // A share keeps its percent format (a value not comparable with the row gets a † after it).
+        #expect(formats[share][longgang].hasPrefix("0.0%"))
     }
 
     /// The Overview's name of the all-funds total.

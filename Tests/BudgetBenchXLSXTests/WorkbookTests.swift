@@ -31,6 +31,40 @@ import TestSupport
         #expect(try part("xl/worksheets/sheet1.xml", of: path).contains("<v>3258.45</v>"))
     }
 
+    /// The double written is the one nearest the decimal, so its shortest text (what openpyxl,
+    /// pandas and Excel show) is the decimal again; NSDecimalNumber's doubleValue would store
+    /// 9101.677534999999. libxlsxwriter prints 16 significant digits, so the file's text is
+    /// read back as a double before comparing.
+    @Test func writesDecimalsWithoutFloatNoise() throws {
+        let path = folder.appendingPathComponent("noise.xlsx").path
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(named: "Sheet")
+        for (row, text) in ["9101.677535", "0.1", "18976.7551", "0.534031"].enumerated() {
+            try sheet.write(Decimal(string: text)!, row: row, column: 0)
+        }
+        try workbook.close()
+        let xml = try part("xl/worksheets/sheet1.xml", of: path)
+        let stored = xml.matches(of: /<v>([^<]+)<\/v>/).map { Double(String($0.output.1)).map { String($0) } }
+        #expect(stored == ["9101.677535", "0.1", "18976.7551", "0.534031"])
+    }
+
+    /// Shading covers exactly the cells given, with the colours given, lowest first.
+    @Test func shadesOnlyTheGivenCells() throws {
+        let path = folder.appendingPathComponent("shade.xlsx").path
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet(named: "Sheet")
+        for column in 0..<4 {
+            try sheet.write(Decimal(column), row: 2, column: column)
+        }
+        try sheet.shade([(2, 0), (2, 1), (2, 3)], with: .colorScale(lowest: 0x63BE7B, middle: 0xFFEB84, highest: 0xF8696B))
+        try sheet.shade([(4, 27)], with: .dataBar(0x9DC3E6))
+        try workbook.close()
+        let xml = try part("xl/worksheets/sheet1.xml", of: path)
+        #expect(xml.contains("<conditionalFormatting sqref=\"A3 B3 D3\">"))
+        #expect(xml.range(of: "FF63BE7B.*FFFFEB84.*FFF8696B", options: .regularExpression) != nil)
+        #expect(xml.contains("<conditionalFormatting sqref=\"AB5\"><cfRule type=\"dataBar\""))
+    }
+
     @Test func duplicateSheetNameIsAnError() throws {
         let workbook = try Workbook(path: folder.appendingPathComponent("dup.xlsx").path)
         _ = try workbook.addWorksheet(named: "概览")

@@ -13,6 +13,21 @@ import zipfile
 import openpyxl
 
 
+def shading(sheet):
+    """Each conditional format: the cells it covers, its type, and a colour scale's colours low to high."""
+    found = []
+    for cells, rules in sheet.conditional_formatting._cf_rules.items():
+        for rule in rules:
+            colors = [color.rgb[-6:] for color in rule.colorScale.color] if rule.colorScale is not None else []
+            found.append({"cells": str(cells.sqref), "type": rule.type, "colors": colors})
+    return found
+
+
+def fitted(sheet):
+    properties = sheet.sheet_properties.pageSetUpPr
+    return properties is not None and bool(properties.fitToPage)
+
+
 def sheet_summary(sheet):
     return {
         "rows": [[cell.value for cell in row] for row in sheet.iter_rows()],
@@ -20,10 +35,16 @@ def sheet_summary(sheet):
         "freeze": sheet.freeze_panes,
         "autofilter": sheet.auto_filter.ref,
         "conditionalFormats": sum(len(rules.rules) for rules in sheet.conditional_formatting),
+        "shading": shading(sheet),
+        "wraps": [[bool(cell.alignment.wrap_text) for cell in row] for row in sheet.iter_rows()],
+        # The scale is omitted from the file when it is the default, 100.
+        "scale": sheet.page_setup.scale or 100,
+        "header": sheet.oddHeader.left.text,
+        "footer": sheet.oddFooter.center.text,
         "orientation": sheet.page_setup.orientation,
         "paperSize": sheet.page_setup.paperSize,
         # fitToWidth is omitted from the file when it is the default, 1.
-        "fitToWidth": (sheet.page_setup.fitToWidth or 1) if sheet.sheet_properties.pageSetUpPr.fitToPage else None,
+        "fitToWidth": (sheet.page_setup.fitToWidth or 1) if fitted(sheet) else None,
         "printTitleRows": sheet.print_title_rows,
         "outlineLevels": sorted({dimension.outlineLevel for dimension in sheet.row_dimensions.values() if dimension.outlineLevel}),
     }
