@@ -2,15 +2,8 @@ import Foundation
 
 /// The function- and economic-classification codes with every name each has carried, from the
 /// bundled `classification-codes.json` (built by scripts/build-code-catalog.py from the national
-/// class lists and the codes the reference reports print).
+/// class lists and the codes the reference and real reports print), each name with its sources.
 public struct CodeCatalog: Sendable {
-    /// A name and the fiscal years it was in use (open-ended when nil).
-    public struct Name: Sendable, Decodable, Equatable {
-        public var name: String
-        public var from: Int?
-        public var to: Int?
-    }
-
     private struct File: Decodable {
         var version: String
         var function: [String: [Name]]
@@ -43,9 +36,21 @@ public struct CodeCatalog: Sendable {
         self.codesByName = codesByName
     }
 
+    /// Every code of a scheme the catalog lists, in order.
+    public func codes(of scheme: Amount.Scheme) -> [String] {
+        (scheme == .function ? function : economic).keys.sorted()
+    }
+
     /// The names the catalog knows for a code, empty when the code is not in the catalog.
     public func names(of code: String, scheme: Amount.Scheme) -> [Name] {
         (scheme == .function ? function : economic)[code] ?? []
+    }
+
+    /// A code's name in a fiscal year: the name in use that year (a national list's before a name
+    /// only some report prints, then the one used for the fewest years), else the name of the
+    /// nearest years; nil when the code is not in the catalog.
+    public func name(of code: String, scheme: Amount.Scheme, in year: Int) -> Name? {
+        names(of: code, scheme: scheme).min { $0.rank(in: year) < $1.rank(in: year) }
     }
 
     /// The one code, of either scheme, whose catalog names include `name` exactly (spaces,
