@@ -110,7 +110,8 @@ def read_page(lines):
     rows, fragments = rows_and_fragments(lines)
     # A code printed without a name: its cell's lines are around it.
     for row in (row for row in rows if not row.name):
-        low, high = row.name_start, row.side_end
+        # The name may stand under the code itself (a code printed at the top of a wide cell).
+        low, high = row.start, row.side_end
         above = fragment_at(fragments, row.line - 1, low, high, with_figure=False)
         below = fragment_at(fragments, row.line + 1, low, high)
         if not row.has_figure and below is not None and below.has_figure:
