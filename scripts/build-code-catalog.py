@@ -11,7 +11,8 @@ years says so with from/to (fiscal years, inclusive): the national list's years 
 them, else, where the reports print different names for a code in years that do not overlap (a
 rename), the first and last year of the reports printing each. Names printed in the same years
 as another name of their code (a report's own list, 上海市普陀区社会福利院 2024) are kept without
-years. Run from the repository root: python3 scripts/build-code-catalog.py [real-reports-folder]
+years. Needs pdftotext (poppler-utils) and the real reports (default ../shared/real). Run from
+the repository root: python3 scripts/build-code-catalog.py [real-reports-folder]
 """
 
 import json
@@ -168,7 +169,10 @@ def main():
         for amount in (a for a in report["amounts"] if a["code"] != "total"):
             add(catalogs[amount["scheme"]], amount["code"], amount["name"],
                 {"corpus": {"path": "Corpus/" + report["file"], "year": report["identity"]["year"], "pages": [amount["page"]]}})
-    for pdf in sorted(REAL.rglob("*.pdf")):
+    reports = sorted(REAL.rglob("*.pdf"))
+    if not reports:
+        sys.exit(f"no real reports in {REAL}: the catalog would lose their codes and sources")
+    for pdf in reports:
         path, year = str(pdf.relative_to(REAL)), report_year(pdf)
         for code, name, page in printed_codes(pdf):
             add(catalogs[scheme(code)], code, name, {"real": {"path": path, "year": year, "pages": [page]}})
