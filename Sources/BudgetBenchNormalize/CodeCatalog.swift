@@ -2,15 +2,8 @@ import Foundation
 
 /// The function- and economic-classification codes with every name each has carried, from the
 /// bundled `classification-codes.json` (built by scripts/build-code-catalog.py from the national
-/// class lists and the codes the reference reports print).
+/// class lists and the codes the reference and real reports print), each name with its sources.
 public struct CodeCatalog: Sendable {
-    /// A name and the fiscal years it was in use (open-ended when nil).
-    public struct Name: Sendable, Decodable, Equatable {
-        public var name: String
-        public var from: Int?
-        public var to: Int?
-    }
-
     private struct File: Decodable {
         var version: String
         var function: [String: [Name]]
@@ -23,6 +16,8 @@ public struct CodeCatalog: Sendable {
     /// Codes of both schemes by the lenient key of each of their names, built once: looking a
     /// name up is then one dictionary read, not a scan of the catalog.
     private let codesByName: [String: Set<String>]
+    /// The same for the names a national list gives.
+    private let nationalCodesByName: [String: Set<String>]
 
     public static func bundled() throws -> CodeCatalog {
         guard let url = Bundle.module.url(forResource: "classification-codes", withExtension: "json") else {
@@ -36,11 +31,20 @@ public struct CodeCatalog: Sendable {
         self.version = version
         self.function = function
         self.economic = economic
-        var codesByName: [String: Set<String>] = [:]
+        var codesByName: [String: Set<String>] = [:], nationalCodesByName: [String: Set<String>] = [:]
         for (code, names) in function.merging(economic, uniquingKeysWith: { first, _ in first }) {
-            for name in names { codesByName[Self.key(name.name), default: []].insert(code) }
+            for name in names {
+                codesByName[Self.key(name.name), default: []].insert(code)
+                if name.isNational { nationalCodesByName[Self.key(name.name), default: []].insert(code) }
+            }
         }
         self.codesByName = codesByName
+        self.nationalCodesByName = nationalCodesByName
+    }
+
+    /// Every code of a scheme the catalog lists, in order.
+    public func codes(of scheme: Amount.Scheme) -> [String] {
+        (scheme == .function ? function : economic).keys.sorted()
     }
 
     /// The names the catalog knows for a code, empty when the code is not in the catalog.
@@ -48,13 +52,22 @@ public struct CodeCatalog: Sendable {
         (scheme == .function ? function : economic)[code] ?? []
     }
 
+    /// A code's name in a fiscal year: the name in use that year (a national list's before a name
+    /// only some report prints, then the one used for the fewest years), else the name of the
+    /// nearest years; nil when the code is not in the catalog.
+    public func name(of code: String, scheme: Amount.Scheme, in year: Int) -> Name? {
+        names(of: code, scheme: scheme).min { $0.rank(in: year) < $1.rank(in: year) }
+    }
+
     /// The one code, of either scheme, whose catalog names include `name` exactly (spaces,
-    /// punctuation and a trailing 支出 aside); nil when none or several do (行政运行).
+    /// punctuation and a trailing 支出 aside), or else the one whose national names do (水费 is
+    /// 30205, not the 30203 of a report's own list); nil when none or several do (行政运行).
     public func code(named name: String) -> String? {
         let wanted = Self.key(name)
-        guard !wanted.isEmpty else { return nil }
-        guard let codes = codesByName[wanted], codes.count == 1 else { return nil }
-        return codes.first
+        guard !wanted.isEmpty, let codes = codesByName[wanted] else { return nil }
+        if codes.count == 1 { return codes.first }
+        guard let national = nationalCodesByName[wanted], national.count == 1 else { return nil }
+        return national.first
     }
 
     /// One finding per amount row whose printed name is none of its code's catalog names.
