@@ -3,7 +3,8 @@
 
 Each layout is a table shape that real Chinese budget reports print and that a reader tends to
 get wrong (two halves side by side, codes split over 类|款|项 columns, figures glued to the next
-column's label, a three-row header, empty fund tables, negative figures, the unit in the header).
+column's label, a three-row header, empty fund tables, negative figures, the unit in the header,
+a table's 合计 row alone on the next page).
 Every one is built here as a flat OpenDocument spreadsheet (.fods, one sheet, ruled cells, A4) and
 exported to PDF by LibreOffice Calc, as a publisher exporting a worksheet would.
 
@@ -74,17 +75,18 @@ class Sheet:
 
     def __init__(self, name, widths, font=SANS, size="9pt"):
         self.name, self.widths, self.font, self.size = name, widths, font, size
-        self.rows = []  # (height_cm, [entries])
+        self.rows = []  # (height_cm, page_break, [entries])
         self.styles = {}
 
-    def row(self, entries, height=0.55):
+    def row(self, entries, height=0.55, page_break=False):
+        """Appends a row; `page_break` starts a new printed page at this row (a manual row break)."""
         full = []
         for e in entries:
             full.append(e)
             if isinstance(e, Cell):
                 full.extend([COVER] * (e.cs - 1))
         assert len(full) == len(self.widths), (len(full), len(self.widths), entries)
-        self.rows.append((height, full))
+        self.rows.append((height, page_break, full))
 
     # Cell styles: name -> (align, border, bold, size, pad_left_cm, pad_right_cm, wrap)
     STYLE_DEFS = {
@@ -113,10 +115,10 @@ class Sheet:
         for i, w in enumerate(self.widths):
             out.append(f'<style:style style:name="co{i}" style:family="table-column">'
                        f'<style:table-column-properties fo:break-before="auto" style:column-width="{w}cm"/></style:style>')
-        heights = sorted({h for h, _ in self.rows})
-        for h in heights:
-            out.append(f'<style:style style:name="ro{int(h * 1000)}" style:family="table-row">'
-                       f'<style:table-row-properties style:row-height="{h}cm" fo:break-before="auto" '
+        for h, page_break in sorted({(h, b) for h, b, _ in self.rows}):
+            out.append(f'<style:style style:name="{self.row_style(h, page_break)}" style:family="table-row">'
+                       f'<style:table-row-properties style:row-height="{h}cm" '
+                       f'fo:break-before="{"page" if page_break else "auto"}" '
                        f'style:use-optimal-row-height="false"/></style:style>')
         for name, (align, border, bold, size, pl, pr, wrap) in self.STYLE_DEFS.items():
             size = size or self.size
@@ -134,12 +136,16 @@ class Sheet:
                 f'</style:style>')
         return "\n".join(out)
 
+    @staticmethod
+    def row_style(height, page_break):
+        return f"ro{int(height * 1000)}" + ("b" if page_break else "")
+
     def body_xml(self):
         out = [f'<table:table table:name="{escape(self.name)}" table:style-name="ta1">']
         for i in range(len(self.widths)):
             out.append(f'<table:table-column table:style-name="co{i}" table:default-cell-style-name="Default"/>')
-        for h, entries in self.rows:
-            out.append(f'<table:table-row table:style-name="ro{int(h * 1000)}">')
+        for h, page_break, entries in self.rows:
+            out.append(f'<table:table-row table:style-name="{self.row_style(h, page_break)}">')
             for e in entries:
                 if e is COVER:
                     out.append('<table:covered-table-cell/>')
@@ -655,6 +661,89 @@ def header_unit_no_unit_line():
     return sh, [ex], what
 
 
+# ----------------------------------------------------------------------------------------------
+# 8. total-row-next-page
+
+def total_row_next_page():
+    unit, basis, flow = "元", "budget", "expenditure"
+    M = ("total", "basic", "project")
+    tree = [
+        ("205", "教育支出", [
+            ("20501", "教育管理事务", [
+                ("2050101", "行政运行", {"basic": "3862415.60"}),
+                ("2050102", "一般行政管理事务", {"project": "524800.00"}),
+                ("2050199", "其他教育管理事务支出", {"project": "186250.00"})]),
+            ("20502", "普通教育", [
+                ("2050201", "学前教育", {"basic": "12486320.45", "project": "3260000.00"}),
+                ("2050202", "小学教育", {"basic": "48215693.28", "project": "6824500.00"}),
+                ("2050203", "初中教育", {"basic": "31562840.17", "project": "4150000.00"}),
+                ("2050204", "高中教育", {"basic": "22714586.90", "project": "2836400.00"}),
+                ("2050299", "其他普通教育支出", {"project": "1375600.00"})]),
+            ("20503", "职业教育", [
+                ("2050302", "中等职业教育", {"basic": "8642175.36", "project": "1268000.00"})]),
+            ("20507", "特殊教育", [
+                ("2050701", "特殊学校教育", {"basic": "1938460.72", "project": "215000.00"})]),
+            ("20508", "进修及培训", [
+                ("2050801", "教师进修", {"project": "862300.00"})]),
+            ("20509", "教育费附加安排的支出", [
+                ("2050901", "农村中小学校舍建设", {"project": "5230000.00"}),
+                ("2050999", "其他教育费附加安排的支出", {"project": "1472650.00"})]),
+            ("20599", "其他教育支出", [
+                ("2059999", "其他教育支出", {"project": "648900.00"})])]),
+        ("208", "社会保障和就业支出", [
+            ("20805", "行政事业单位养老支出", [
+                ("2080501", "行政单位离退休", {"basic": "1264380.50"}),
+                ("2080502", "事业单位离退休", {"basic": "3871526.84"}),
+                ("2080505", "机关事业单位基本养老保险缴费支出", {"basic": "14862315.36"}),
+                ("2080506", "机关事业单位职业年金缴费支出", {"basic": "5944926.14"})]),
+            ("20808", "抚恤", [
+                ("2080801", "死亡抚恤", {"basic": "386240.00"})]),
+            ("20899", "其他社会保障和就业支出", [
+                ("2089999", "其他社会保障和就业支出", {"basic": "97560.00"})])]),
+        ("210", "卫生健康支出", [
+            ("21011", "行政事业单位医疗", [
+                ("2101101", "行政单位医疗", {"basic": "412536.18"}),
+                ("2101102", "事业单位医疗", {"basic": "6218473.92"}),
+                ("2101103", "公务员医疗补助", {"basic": "286104.50"}),
+                ("2101199", "其他行政事业单位医疗支出", {"basic": "152380.00"})])]),
+        ("221", "住房保障支出", [
+            ("22102", "住房改革支出", [
+                ("2210201", "住房公积金", {"basic": "11147986.52"}),
+                ("2210202", "提租补贴", {"basic": "724800.00"}),
+                ("2210203", "购房补贴", {"basic": "1936250.00"})])]),
+    ]
+    rows, grand = sum_tree(tree, M)
+    title, number = "支出预算总表", "表3"
+    sh = Sheet("表3", [2.0, 6.6, 3.0, 3.0, 3.0], font=SANS)
+    heading(sh, 5, number, title, "临江市东湖区教育局", unit_line="单位：元")
+    sh.row([Cell("科目编码", "head"), Cell("科目名称", "head"), Cell("合计", "head"), Cell("基本支出", "head"),
+            Cell("项目支出", "head")], height=0.6)
+    ex = Expect(title, number, unit, "budget")
+
+    def figs(code, name, v, page, bold=False):
+        out = []
+        for m in M:
+            if v[m] == 0:
+                out.append(Cell("", "num"))  # a blank budget cell is not an amount
+            else:
+                p = fmt(v[m])
+                out.append(Cell(p, "numB" if bold else "num"))
+                ex.add(code, name, m, v[m], p, basis, flow, page=page)
+        return out
+
+    for level, code, name, v in rows:
+        sh.row([Cell(code, "bodyC"), Cell(name)] + figs(code, name, v, page=1), height=0.54)
+    # The coded rows fill page 1 (less than a row's height is left); the manual break makes sure
+    # the 合计 row is printed alone at the top of page 2, with no title and no repeated header, as
+    # a WPS export whose last row ran over prints it.
+    sh.row([Cell("合计", "totalC", cs=2)] + figs("total", "合计", grand, page=2, bold=True), height=0.54,
+           page_break=True)
+    what = ("预算 function table 支出预算总表 (元, 科目编码|科目名称|合计|基本支出|项目支出, codes as one 3/5/7-digit "
+            "number) whose coded rows fill page 1 and whose 合计 row, last, is printed alone at the top of "
+            "page 2 with no title and no repeated header. Blank cells are not amounts.")
+    return sh, [ex], what
+
+
 LAYOUTS = {
     "two-sided-basic-final": two_sided_basic_final,
     "split-codes-partial-lei": split_codes_partial_lei,
@@ -663,6 +752,7 @@ LAYOUTS = {
     "empty-fund-tables": empty_fund_tables,
     "negative-amounts": negative_amounts,
     "header-unit-no-unit-line": header_unit_no_unit_line,
+    "total-row-next-page": total_row_next_page,
 }
 
 
