@@ -50,10 +50,11 @@ struct Compare: AsyncParsableCommand {
     func run() async throws {
         let store = try await database.open(.readOnly)
         let reports = try await store.reports()
+        let choices = try await store.userChoices()
         try await store.close()
-        let comparison = Comparison(reports: reports, centers: centers, year: year)
+        let comparison = Comparison(reports: reports, centers: centers, year: year, choices: choices.units, groups: choices.groups)
         if let unit {
-            try showTrend(of: unit, in: Comparison(reports: reports), path: store.location)
+            try showTrend(of: unit, in: Comparison(reports: reports, choices: choices.units, groups: choices.groups), path: store.location)
             return
         }
         guard !comparison.centers.isEmpty else {

@@ -43,6 +43,15 @@ public protocol ReportDatabase: Sendable {
     /// The rows `reports()` is built from, each table in document and insertion order.
     func snapshot() async throws -> StoreSnapshot
 
+    /// The user's unit choices and report groupings (`budgetbench units`).
+    func userChoices() async throws -> UserChoices
+
+    /// Stores a unit choice, replacing an earlier one for the same unit key.
+    func save(_ choice: UnitChoice) async throws
+
+    /// Puts a file into a logical report of the user's naming, or back to the automatic grouping (nil).
+    func setGroup(path: String, to group: String?) async throws
+
     /// Ends the connection; a server store must be closed, a file store needs nothing.
     func close() async throws
 }
