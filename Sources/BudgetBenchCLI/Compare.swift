@@ -28,6 +28,9 @@ struct Compare: AsyncParsableCommand {
     @Option(help: "Only reports of this fiscal year.")
     var year: Int?
 
+    @Option(help: "Values up to this many years from a row's most common year still compare (default 0: the same year).")
+    var yearWindow = 0
+
     @Option(help: "Show one unit across years instead (its slug, unit key or part of its name).")
     var unit: String?
 
@@ -52,7 +55,8 @@ struct Compare: AsyncParsableCommand {
         let reports = try await store.reports()
         let choices = try await store.userChoices()
         try await store.close()
-        let comparison = Comparison(reports: reports, centers: centers, year: year, choices: choices.units, groups: choices.groups)
+        let comparison = Comparison(reports: reports, centers: centers, year: year, choices: choices.units, groups: choices.groups,
+                                    yearWindow: yearWindow)
         if let unit {
             try showTrend(of: unit, in: Comparison(reports: reports, choices: choices.units, groups: choices.groups), path: store.location)
             return

@@ -35,8 +35,10 @@ public struct Comparison: Sendable {
 
     /// Compares the centers of `reports`, optionally only those `centers` name and reports of `year`;
     /// `choices` are the user's unit merges and names, `groups` the user's report groupings (path → group).
+    /// `yearWindow`: values up to that many years from the row's most common year still compare
+    /// (0: the same year only).
     public init(reports: [StoredReport], centers filter: [String]? = nil, year: Int? = nil, choices: [UnitChoice] = [],
-                groups: [String: String] = [:]) {
+                groups: [String: String] = [:], yearWindow: Int = 0) {
         self.year = year
         let placeholders = reports.filter(\.identity.isPlaceholder)
         excluded = placeholders.map { ($0.fileName, "placeholder unit \($0.identity.entity ?? "?") (a template): not compared") }
@@ -50,10 +52,10 @@ public struct Comparison: Sendable {
             classNames.merge(figure.classNames) { first, _ in first }
         }
         let kpis = KPICatalog.fixed + classNames.keys.sorted().map { KPICatalog.functionShare(code: $0, name: classNames[$0] ?? "") }
-        rows = kpis.map { kpi in Self.row(kpi, centers: centers, figures: figures) }
+        rows = kpis.map { kpi in Self.row(kpi, centers: centers, figures: figures, yearWindow: yearWindow) }
     }
 
-    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures]) -> Row {
+    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures], yearWindow: Int) -> Row {
         var cells: [String: Cell] = [:]
         for center in centers {
             let candidates = center.logicalReports.compactMap { figures[$0.key]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
@@ -67,7 +69,8 @@ public struct Comparison: Sendable {
         let modalYear = Self.mode(years)
         let modalBasis = Self.mode(cells.values.map(\.value.basis.rawValue)).flatMap(Amount.Basis.init(rawValue:))
         for (key, cell) in cells {
-            cells[key]?.comparable = cell.value.year == modalYear && cell.value.basis == modalBasis && !cell.value.contradicted
+            let near = cell.value.year.flatMap { year in modalYear.map { abs(year - $0) <= yearWindow } } ?? (cell.value.year == modalYear)
+            cells[key]?.comparable = near && cell.value.basis == modalBasis && !cell.value.contradicted
         }
         // Ranks and the median use only comparable values (same year, basis and kind as most of
         // the row; not contradicted); a row with one such value has no rank.

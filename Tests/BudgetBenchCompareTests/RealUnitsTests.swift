@@ -79,6 +79,20 @@ import TestSupport
     }
 }
 
+extension RealUnitsTests {
+    /// Ranks and the median use only comparable values: same kind and basis, within the year window.
+    @Test func onlyComparableValuesAreRanked() async throws {
+        let (_, reports) = try await Self.compared.value
+        for window in [0, 10] {
+            let row = try #require(Comparison(reports: reports, yearWindow: window).rows.first { $0.kpi.id == "total_expenditure" })
+            let years = Dictionary(grouping: row.cells.values.filter(\.comparable), by: { $0.value.year ?? 0 }).keys
+            #expect(window == 0 ? years.count == 1 : years.count > 1, "window \(window): \(years.sorted())")
+            #expect(row.cells.values.allSatisfy { $0.comparable || $0.rank == nil }, "a value not comparable has no rank")
+            #expect(!row.cells.values.contains { $0.comparable && $0.value.kind != .budget }, "a final account never ranks among budgets")
+        }
+    }
+}
+
 private extension Decimal {
     func rounded(places: Int) -> Decimal {
         var value = self, result = Decimal()
