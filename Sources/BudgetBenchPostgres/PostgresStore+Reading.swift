@@ -44,9 +44,9 @@ extension PostgresStore {
             guard let table = StoreTable(rawValue: subject.rawValue) else { preconditionFailure("every row subject is a table") }
             let own = columns(of: table)
             let rows = try await session.table("""
-                SELECT d.path, d.center, d.year, d.kind AS report_kind, \(own.map { $0.selected(from: "x") }.joined(separator: ", "))
+                SELECT d.path, d.center, d.entity, d.unit_key, d.scope, d.year, d.kind AS report_kind, \(own.map { $0.selected(from: "x") }.joined(separator: ", "))
                 FROM \(table.rawValue) x JOIN documents d ON d.id = x.document_id ORDER BY d.id, x.row_id
-                """, columns: ["path", "center", "year", "report_kind"] + own.map(\.name))
+                """, columns: ["path", "center", "entity", "unit_key", "scope", "year", "report_kind"] + own.map(\.name))
             return rows
         }
     }

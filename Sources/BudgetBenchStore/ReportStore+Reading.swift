@@ -19,7 +19,7 @@ extension ReportStore {
         }
     }
 
-    /// Every row of `subject`, with the document's path, center, year and kind in front (as
+    /// Every row of `subject`, with the document's path, center, entity, unit key, scope, year and kind in front (as
     /// `report_kind`, since a finding has a `kind` of its own and a table's columns must be unique).
     public func export(_ subject: ExportSubject) throws -> FlatTable {
         try queue.read { db in
@@ -30,7 +30,7 @@ extension ReportStore {
                 try FlatTable(db, sql: "SELECT * FROM errors ORDER BY path")
             case .amounts, .indicators, .facts, .findings, .tables, .sections:
                 try FlatTable(db, sql: """
-                    SELECT d.path, d.center, d.year, d.kind AS report_kind, x.* FROM \(subject.rawValue) x
+                    SELECT d.path, d.center, d.entity, d.unit_key, d.scope, d.year, d.kind AS report_kind, x.* FROM \(subject.rawValue) x
                     JOIN documents d ON d.id = x.document_id ORDER BY d.id, x.rowid
                     """)
             }
