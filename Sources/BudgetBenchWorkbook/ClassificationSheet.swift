@@ -42,10 +42,13 @@ struct ClassificationSheet {
             [Vocabulary.source(year: source.report.identity.year, kind: source.report.identity.kind, basis: source.rows.first?.basis, language), ""]
         }, row: 1)
         try writer.header(["", ""] + sources.flatMap { _ in [zh ? "金额（万元）" : "10k yuan", zh ? "占比" : "Share"] }, row: 2)
-        var names: [String: String] = [:]
+        // Each code with the names its reports print, in source order: the classification was
+        // reformed, so one code can carry different names in different years (30311 住房公积金 in
+        // 2017, 代缴社会保险费 from 2018), and the row says so rather than naming all by one year's.
+        var names: [String: [String]] = [:]
         for source in sources {
-            for amount in source.rows where names[amount.code] == nil {
-                names[amount.code] = amount.name
+            for amount in source.rows where !(names[amount.code] ?? []).contains(Self.compact(amount.name)) {
+                names[amount.code, default: []].append(Self.compact(amount.name))
             }
         }
         let codes = names.keys.sorted()
@@ -53,7 +56,7 @@ struct ClassificationSheet {
             let line = 3 + offset
             let level = code.count == 3 ? 0 : (code.count == 5 ? 1 : 2)
             try writer.text(code, row: line, column: 0, style: Styles.text)
-            try writer.text(names[code] ?? "", row: line, column: 1, style: Styles.indented(level))
+            try writer.text((names[code] ?? []).joined(separator: " / "), row: line, column: 1, style: Styles.indented(level))
             for (index, source) in sources.enumerated() {
                 let total = source.rows.classes.sum
                 let value = source.rows.first { $0.code == code }?.value
@@ -77,5 +80,10 @@ struct ClassificationSheet {
         }
         writer.sheet.freezePanes(row: 3, column: 2)
         try writer.finish(headerRows: 0...2, labelColumns: 0...1)
+    }
+
+    /// A printed name without the spaces of a wrapped cell.
+    private static func compact(_ name: String) -> String {
+        name.filter { !$0.isWhitespace }
     }
 }
