@@ -50,11 +50,7 @@ struct Units: AsyncParsableCommand {
         @Option(help: "The unit it is the same organisation as.") var into: String
 
         func run() async throws {
-            let store = try await database.open(.readWrite)
-            var choice = try await store.userChoices().units.choice(for: unit) ?? UnitChoice(unitKey: unit)
-            choice.mergedInto = into
-            try await store.save(choice)
-            try await store.close()
+            try await Units.change(unit, in: database) { $0.mergedInto = into }
             print("\(unit) is now part of \(into)")
         }
     }

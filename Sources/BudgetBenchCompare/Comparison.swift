@@ -47,12 +47,7 @@ public struct Comparison: Sendable {
             .filter { center in filter.map { $0.contains(where: center.matches) } ?? true }
         self.centers = centers
         let figures = Dictionary(uniqueKeysWithValues: centers.flatMap(\.logicalReports).map { ($0.key, ReportFigures($0)) })
-        var classNames: [String: String] = [:]
-        for figure in figures.values {
-            classNames.merge(figure.classNames) { first, _ in first }
-        }
-        let kpis = KPICatalog.fixed + classNames.keys.sorted().map { KPICatalog.functionShare(code: $0, name: classNames[$0] ?? "") }
-        rows = kpis.map { kpi in Self.row(kpi, centers: centers, figures: figures, yearWindow: yearWindow) }
+        rows = KPICatalog.kpis(for: figures.values).map { kpi in Self.row(kpi, centers: centers, figures: figures, yearWindow: yearWindow) }
     }
 
     private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures], yearWindow: Int) -> Row {

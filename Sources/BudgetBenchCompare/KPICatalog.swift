@@ -111,6 +111,15 @@ public enum KPICatalog {
             caveatZh: "", direction: .neutral, reason: KPI.Reason(zh: "目标值高低不代表实际满意度", en: "a target, not the satisfaction reached")),
     ]
 
+    /// The fixed KPIs and one share per function class (类) the reports print, named as first printed.
+    static func kpis(for figures: some Sequence<ReportFigures>) -> [KPI] {
+        var classNames: [String: String] = [:]
+        for figure in figures {
+            classNames.merge(figure.classNames) { first, _ in first }
+        }
+        return fixed + classNames.keys.sorted().map { functionShare(code: $0, name: classNames[$0] ?? "") }
+    }
+
     /// The share of one function class (类) in total expenditure.
     public static func functionShare(code: String, name: String) -> KPI {
         KPI(id: "function_share_\(code)", nameZh: "\(code) \(name)占比", nameEn: "Function \(code) share", unit: .share,

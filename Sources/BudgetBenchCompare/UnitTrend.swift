@@ -27,19 +27,13 @@ public struct UnitTrend: Sendable {
             report.year.map { year in years.map { $0.contains(year) } ?? true } ?? false
         }, by: { $0.year ?? 0 })
         self.years = byYear.keys.sorted()
-        let values = byYear.mapValues { reports in reports.map { ($0, $0.kpiValues) } }
-        var classes: [String: String] = [:]
-        for report in center.logicalReports {
-            for (code, name) in ReportFigures(report).classNames where classes[code] == nil {
-                classes[code] = name
-            }
-        }
-        let kpis = KPICatalog.fixed + classes.keys.sorted().map { KPICatalog.functionShare(code: $0, name: classes[$0] ?? "") }
+        // Each report's figures once: they give both the values and the function classes.
+        let figures = byYear.mapValues { reports in reports.map(ReportFigures.init) }
         let years = self.years
-        rows = kpis.compactMap { kpi in
+        rows = KPICatalog.kpis(for: figures.values.joined()).compactMap { kpi in
             var row = Row(kpi: kpi, values: [:], changes: [:], growth: [:], notes: [:])
             for year in years {
-                let candidates = (values[year] ?? []).compactMap { $0.1[kpi.id] }
+                let candidates = (figures[year] ?? []).compactMap { $0.values[kpi.id] }
                 let rank = { (value: KPIValue) in value.kind.flatMap { kpi.kinds.firstIndex(of: $0) } ?? kpi.kinds.count }
                 row.values[year] = candidates.min { rank($0) < rank($1) }
             }
