@@ -8,7 +8,7 @@ import TestSupport
 /// The 29 real reports compared as an analyst would, against `Corpus/real-truth/comparison`,
 /// labelled by hand from the printed pages: which files are one unit, which are one report, the
 /// template left out, and headline KPIs of every real report.
-@Suite struct RealUnitsTests {
+@Suite(.enabled(if: !Repository.realReports.isEmpty, "needs the real reports in ../shared/real")) struct RealUnitsTests {
     /// Logical reports holding a file of the amounts' check half: looked at only as an aggregate.
     static let checkFiles: Set<String> = Set(try! RealTruth.all().filter { $0.split == .check }.map(\.file))
 
