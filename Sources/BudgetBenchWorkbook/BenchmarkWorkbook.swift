@@ -67,10 +67,10 @@ public struct BenchmarkWorkbook {
                                    comments: language == .zh ? "BudgetBench 依据 \(reports.count) 份报告生成"
                                                              : "Created by BudgetBench from \(reports.count) reports")
         let notes = NotesSheet(comparison: comparison, centers: centers, language: language)
-        let layout = try OverviewSheet(comparison: comparison, language: language, centers: centers, focus: focus,
-                                       reportCount: reports.count, notes: notes).write(into: workbook)
+        try OverviewSheet(comparison: comparison, language: language, centers: centers, focus: focus,
+                          reportCount: reports.count, notes: notes).write(into: workbook)
         try notes.write(into: workbook)
-        try ChartsSheet(layout: layout, comparison: comparison, language: language).write(into: workbook)
+        try ChartsSheet(comparison: comparison, centers: centers, language: language).write(into: workbook)
         for scheme in [Amount.Scheme.function, .economic] {
             try ClassificationSheet(scheme: scheme, comparison: comparison, centers: centers, reports: reports, language: language).write(into: workbook)
         }

@@ -5,16 +5,9 @@ import Foundation
 
 /// 概览: a title block, then KPI rows × unit columns with peer statistics, ranks, a shading per
 /// row that follows the KPI's direction, and a mark pointing to the row's notes on the 说明 sheet.
+/// A focus unit's column comes first, followed at once by its rank, the peer median and its
+/// distance from it, so a reader sees its standing beside each of its values.
 struct OverviewSheet {
-    /// Where the charts find their data.
-    struct Layout {
-        var sheet: String
-        /// The row of unit names.
-        var headerRow: Int
-        var centerColumns: ClosedRange<Int>
-        var rows: [String: Int]
-    }
-
     /// Below the title block: five lines and the focus unit's two.
     static let headerRow = 7
     /// KPI, unit and direction: printed at the left of every page, with the title block above them.
@@ -30,49 +23,88 @@ struct OverviewSheet {
 
     static func name(_ language: Language) -> String { language == .zh ? "概览" : "Overview" }
 
-    func write(into workbook: Workbook) throws -> Layout {
+    /// Where each column of the table is.
+    private struct Columns {
+        var units: [Int]
+        var focus: Int?
+        var median: Int
+        var minimum: Int
+        var ranks: Int
+        var note: Int
+
+        init(units count: Int, focused: Bool) {
+            let first = OverviewSheet.labelColumns.upperBound + 1
+            if focused {
+                // Focus value, its rank, the median, the distance and the relative distance, then the others.
+                focus = first + 1
+                median = first + 2
+                units = [first] + (0..<(count - 1)).map { first + 5 + $0 }
+                minimum = first + 5 + count - 1
+            } else {
+                focus = nil
+                units = (0..<count).map { first + $0 }
+                median = first + count
+                minimum = median + 1
+            }
+            ranks = minimum + 2
+            note = ranks + count
+        }
+    }
+
+    func write(into workbook: Workbook) throws {
         let writer = try SheetWriter(workbook: workbook, name: Self.name(language), language: language)
         let zh = language == .zh
         writeTitle(writer)
-        let first = 3, statistics = first + centers.count
-        let focusColumns = focus == nil ? 0 : 3
-        let rankColumn = statistics + 3 + focusColumns, noteColumn = rankColumn + centers.count
-        let focusHeadings = focus.map { _ in zh ? ["本单位排名", "与中位数差", "差幅"] : ["Rank of the unit", "Minus median", "Vs median"] } ?? []
-        try writer.header([zh ? "指标" : "KPI", zh ? "单位" : "Unit", zh ? "方向" : "Direction"] + centers.map(\.name)
-                          + [Heading("中位数", "Median"), Heading("最小值", "Min"), Heading("最大值", "Max")].texts(language)
-                          + focusHeadings + centers.map { (zh ? "排名\n" : "Rank\n") + $0.name } + [zh ? "注" : "Note"],
-                          row: Self.headerRow)
-        try writer.header(["", "", ""] + centers.map(source) + Array(repeating: "", count: 3 + focusColumns + centers.count + 1),
-                          row: Self.headerRow + 1)
-        var rows: [String: Int] = [:]
+        let columns = Columns(units: centers.count, focused: focus != nil)
+        var titles = Array(repeating: "", count: columns.note + 1), sources = titles
+        for (index, title) in [zh ? "指标" : "KPI", zh ? "单位" : "Unit", zh ? "方向" : "Direction"].enumerated() {
+            titles[index] = title
+        }
+        for (center, column) in zip(centers, columns.units) {
+            titles[column] = center.name
+            sources[column] = source(center)
+        }
+        for (offset, center) in centers.enumerated() {
+            titles[columns.ranks + offset] = (zh ? "排名\n" : "Rank\n") + center.name
+        }
+        titles[columns.median] = Heading("中位数", "Median").text(language)
+        titles[columns.minimum] = Heading("最小值", "Min").text(language)
+        titles[columns.minimum + 1] = Heading("最大值", "Max").text(language)
+        if let focus = columns.focus {
+            titles[focus] = zh ? "本单位排名" : "Rank of the unit"
+            titles[columns.median + 1] = zh ? "与中位数差" : "Minus median"
+            titles[columns.median + 2] = zh ? "差幅" : "Vs median"
+        }
+        titles[columns.note] = zh ? "注" : "Note"
+        try writer.header(titles, row: Self.headerRow)
+        try writer.header(sources, row: Self.headerRow + 1)
         for (offset, row) in comparison.filledRows.enumerated() {
             let line = Self.headerRow + 2 + offset
-            rows[row.kpi.id] = line
             try writer.text(row.kpi.name(language), row: line, column: 0, style: Styles.text)
             try writer.text(Vocabulary.unit(row.kpi.unit, language), row: line, column: 1, style: Styles.text)
             try writer.text(Vocabulary.arrow(row.kpi.direction), row: line, column: 2, style: CellStyle(border: true, centered: true))
             var shaded: [(row: Int, column: Int)] = []
-            for (index, center) in centers.enumerated() {
+            for (index, (center, column)) in zip(centers, columns.units).enumerated() {
                 let cell = row.cells[center.key]
                 let style = Styles.number(row.kpi.unit, mark: cell.flatMap(Self.mark), focus: center.key == focus?.key)
                 if let text = cell?.value.text {
-                    try writer.text(text, row: line, column: first + index, style: style)
+                    try writer.text(text, row: line, column: column, style: style)
                 } else {
-                    try writer.value(cell?.value.number.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: first + index, style: style)
+                    try writer.value(cell?.value.number.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: column, style: style)
                 }
                 if cell?.value.number != nil, cell.flatMap(Self.mark) == nil {
-                    shaded.append((line, first + index))
+                    shaded.append((line, column))
                 }
-                try writer.value(cell?.rank.map { Decimal($0) }, row: line, column: rankColumn + index, style: Styles.integer)
+                try writer.value(cell?.rank.map { Decimal($0) }, row: line, column: columns.ranks + index, style: Styles.integer)
             }
-            for (index, statistic) in [row.median, row.minimum, row.maximum].enumerated() {
-                try writer.value(statistic.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: statistics + index,
+            for (statistic, column) in [(row.median, columns.median), (row.minimum, columns.minimum), (row.maximum, columns.minimum + 1)] {
+                try writer.value(statistic.map { KPIFormat.rounded($0, unit: row.kpi.unit) }, row: line, column: column,
                                  style: Styles.number(row.kpi.unit, statistic: true))
             }
-            if let focus {
-                try writeFocus(row, focus: focus, writer: writer, line: line, column: statistics + 3)
+            if let focus, let rankColumn = columns.focus {
+                try writeFocus(row, focus: focus, writer: writer, line: line, rankColumn: rankColumn, deviationColumn: columns.median + 1)
             }
-            try writer.text(notes.mark(for: row), row: line, column: noteColumn, style: Styles.text)
+            try writer.text(notes.mark(for: row), row: line, column: columns.note, style: Styles.text)
             if shaded.count > 1, row.kpi.unit != .text {
                 try writer.sheet.shade(shaded, with: Styles.shading(row.kpi.direction))
             }
@@ -82,7 +114,6 @@ struct OverviewSheet {
         }
         writer.sheet.freezePanes(row: Self.headerRow + 2, column: 3)
         try writer.finish(headerRows: Self.headerRow...(Self.headerRow + 1), labelColumns: Self.labelColumns)
-        return Layout(sheet: Self.name(language), headerRow: Self.headerRow, centerColumns: first...(statistics - 1), rows: rows)
     }
 
     /// Title, date, unit of amounts, which reports; what the colours and marks mean; where the focus unit stands.
@@ -116,14 +147,14 @@ struct OverviewSheet {
     }
 
     /// Rank among the ranked units, and the distance from the peer median, absolute and relative.
-    private func writeFocus(_ row: Comparison.Row, focus: PeerCenter, writer: SheetWriter, line: Int, column: Int) throws {
+    private func writeFocus(_ row: Comparison.Row, focus: PeerCenter, writer: SheetWriter, line: Int, rankColumn: Int, deviationColumn: Int) throws {
         let cell = row.cells[focus.key]
         let ranked = row.cells.values.count { $0.rank != nil }
-        try writer.text(cell?.rank.map { "\($0) / \(ranked)" } ?? "", row: line, column: column, style: Styles.text)
+        try writer.text(cell?.rank.map { "\($0) / \(ranked)" } ?? "", row: line, column: rankColumn, style: Styles.text)
         let deviation = FocusSummary.deviation(cell, median: row.median)
-        try writer.value(deviation.map { KPIFormat.rounded($0.absolute, unit: row.kpi.unit) }, row: line, column: column + 1,
+        try writer.value(deviation.map { KPIFormat.rounded($0.absolute, unit: row.kpi.unit) }, row: line, column: deviationColumn,
                          style: Styles.number(row.kpi.unit, focus: true))
-        try writer.value(deviation?.relative.map { KPIFormat.rounded($0, unit: .share) }, row: line, column: column + 2, style: Styles.share)
+        try writer.value(deviation?.relative.map { KPIFormat.rounded($0, unit: .share) }, row: line, column: deviationColumn + 1, style: Styles.share)
     }
 
     /// The year, kind and basis most of a unit's values come from.

@@ -78,25 +78,28 @@ import TestSupport
         }
     }
 
-    /// The focus unit comes first, with its rank, the median and its distance from it, and the
-    /// Overview says in words where it stands.
+    /// The focus unit comes first, its rank, the median and its distance from it beside its
+    /// value, and the Overview says in words where it stands.
     @Test func focusUnitComesFirstWithItsStanding() async throws {
         let focused = try await workbook(["--focus", "阳泉"], name: "focus.xlsx")
         let overview = try rows(focused.inspection, "概览")
         let header = overview[7]
         #expect(header[3] as? String == "阳泉市国库集中支付中心")
-        let median = try #require(header.firstIndex { ($0 as? String) == "中位数" })
-        #expect(header[median + 3] as? String == "本单位排名")
+        #expect(header[4] as? String == "本单位排名")
+        #expect(header[5] as? String == "中位数")
+        #expect(header[6] as? String == "与中位数差")
+        #expect(header[7] as? String == "差幅")
+        let median = 5
         // Corpus truth: 阳泉 prints 537.66 万元 as its 本年支出合计. The Corpus's five reports differ in
         // year and kind, so no two totals are comparable: no peer median, and no distance from it.
         let total = try #require(overview.first { ($0.first as? String) == "支出总额（全口径）" })
         #expect(total[3] as? Double == 537.66)
-        for row in overview.dropFirst(8) where row.count > median + 5 {
+        for row in overview.dropFirst(9) where row.count > median + 2 {
             guard let value = row[3] as? Double, let peerMedian = row[median] as? Double else {
-                #expect(row[median + 4] is NSNull || (row[median + 4] as? String)?.isEmpty != false)
+                #expect(row[median + 1] is NSNull || (row[median + 1] as? String)?.isEmpty != false)
                 continue
             }
-            #expect(abs((row[median + 4] as? Double ?? .nan) - (value - peerMedian)) < 0.005, "\(row.first ?? "")")
+            #expect(abs((row[median + 1] as? Double ?? .nan) - (value - peerMedian)) < 0.005, "\(row.first ?? "")")
         }
         #expect((overview[5].first as? String)?.hasPrefix("本单位 阳泉市国库集中支付中心") == true)
     }

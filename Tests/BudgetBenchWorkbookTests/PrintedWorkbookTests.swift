@@ -71,8 +71,9 @@ import TestSupport
         for sheet in built.inspection["sheets"] as? [String] ?? [] {
             #expect(!pages(of: sheet, in: printed).isEmpty, "\(sheet) prints no page")
         }
-        // The Corpus has a total expenditure and function classes: two charts, a page each.
-        #expect(pages(of: "图表", in: printed).count == 2)
+        // The Corpus has a total expenditure and function classes: two charts, a page each, and
+        // the page of the figures they plot.
+        #expect(pages(of: "图表", in: printed).count == 3)
         // A profile is one page per unit.
         for sheet in (built.inspection["sheets"] as? [String] ?? []) where sheet.hasPrefix("画像 ") {
             #expect(pages(of: sheet, in: printed).count == 1, "\(sheet)")

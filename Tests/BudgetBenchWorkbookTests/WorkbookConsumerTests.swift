@@ -108,6 +108,18 @@ import TestSupport
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "clustered" && $0["series"] as? Int == 1 })
         // One series per function class (类) of the Corpus: 201, 208, 210, 221.
         #expect(charts.contains { $0["kind"] as? String == "barChart" && $0["grouping"] as? String == "percentStacked" && $0["series"] as? Int == 4 })
+        // The bars plot the figures printed under them on the Charts sheet, which are the Overview's.
+        let bars = try #require(charts.first { $0["grouping"] as? String == "clustered" })
+        #expect((bars["references"] as? [String] ?? []).allSatisfy { $0.hasPrefix("图表!") || $0.hasPrefix("'图表'!") }, "\(bars["references"] ?? "")")
+        let data = rows(try sheet("图表", in: built))
+        let header = try #require(data.firstIndex { ($0.first as? String) == "图表数据：单位" })
+        let column = try #require(data[header].firstIndex { ($0 as? String) == Self.totalName })
+        let plotted = data[(header + 1)...].filter { $0.first is String }
+        #expect(plotted.count == 5)
+        for row in plotted {
+            let name = try #require(row.first as? String)
+            #expect(row[column] as? Double == (try overviewValue(kpi: Self.totalName, center: name, in: built) as? Double), "\(name)")
+        }
     }
 
     @Test(arguments: ["longgang-2023-budget", "yangquan-2023-final-account", "dapeng-2021-project-evaluation",

@@ -64,6 +64,7 @@ def charts(path):
                     "direction": direction.group(1) if direction else None,
                     "grouping": grouping.group(1) if grouping else None,
                     "series": xml.count("<c:ser>"),
+                    "references": re.findall(r"<c:f>([^<]*)</c:f>", xml),
                 })
     return found
 
