@@ -10,7 +10,7 @@ struct ComparisonText {
         let zh = language == .zh
         let columns = [zh ? "指标" : "KPI", zh ? "单位" : "unit"] + comparison.centers.map(\.name) + [zh ? "中位数" : "median"]
         let rows: [[FlatTable.Value]] = comparison.filledRows.map { row in
-            let unit = row.kpi.unit == .share ? "%" : row.kpi.unit.rawValue
+            let unit = row.kpi.unit.name(language)
             let cells = comparison.centers.map { center -> FlatTable.Value in
                 guard let cell = row.cells[center.key] else { return .null }
                 let shown = cell.value.number.map { KPIFormat.text($0, unit: row.kpi.unit) } ?? cell.value.text ?? ""

@@ -20,7 +20,7 @@ extension Comparison {
                              .text(value.kind?.rawValue ?? ""), .text(value.file), .integer(Int64(value.page)),
                              cell.rank.map { .integer(Int64($0)) } ?? .null, Self.number(row.median, row.kpi.unit),
                              Self.number(row.minimum, row.kpi.unit), Self.number(row.maximum, row.kpi.unit),
-                             .integer(cell.comparable ? 1 : 0), .text(row.note), .text(cell.choice ?? "")])
+                             .integer(cell.comparable ? 1 : 0), .text(row.note(language)), .text(cell.choice?.text(chosen: value, language) ?? "")])
             }
         }
         return FlatTable(columns: columns, rows: rows)

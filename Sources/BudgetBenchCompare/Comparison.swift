@@ -13,7 +13,33 @@ public struct Comparison: Sendable {
         /// Same year and basis as most of the row's values.
         public var comparable: Bool
         /// Why this report was chosen, when the center has several that supply the KPI.
-        public var choice: String?
+        public var choice: Choice?
+    }
+
+    /// A center with several reports that supply a KPI: the rule that picked `value`'s report.
+    public struct Choice: Sendable {
+        /// How many of the center's other reports supply the KPI.
+        public var others: Int
+        /// The KPI's kinds of report, preferred first (after the latest year).
+        public var kinds: [ReportIdentity.Kind]
+
+        public func text(chosen value: KPIValue, _ language: Language) -> String {
+            let year = value.year.map(String.init) ?? "?"
+            return language == .zh
+                ? "取 \(value.file)（\(year) 年 \(ReportIdentity.Kind.name(value.kind, language))），另有 \(others) 份报告：先取最近年度，再按 \(kinds.map { $0.name(language) }.joined(separator: " > "))"
+                : "\(value.file) (\(year) \(ReportIdentity.Kind.name(value.kind, language))) chosen over \(others) other report(s): latest year, then \(kinds.map { $0.name(language) }.joined(separator: " > "))"
+        }
+    }
+
+    /// Why a row's values do not all compare: what they mix.
+    public struct Caution: Sendable {
+        /// The years of the row's values, when more than one.
+        public var years: [Int]
+        /// The bases of the row's values, when more than one.
+        public var bases: [Amount.Basis]
+        public var mixesKinds: Bool
+        /// Some values fail their report's sums and are left out of ranks and median.
+        public var contradicted: Bool
     }
 
     public struct Row: Sendable {
@@ -23,8 +49,33 @@ public struct Comparison: Sendable {
         public var median: Decimal?
         public var minimum: Decimal?
         public var maximum: Decimal?
-        /// Comparability caveats of the row.
-        public var note: String
+        public var caution: Caution
+
+        /// What the row mixes, then the KPI's caveat, in `language`.
+        public func note(_ language: Language) -> String {
+            let zh = language == .zh
+            var parts: [String] = []
+            if !caution.years.isEmpty {
+                let years = caution.years.map(String.init)
+                parts.append(zh ? "年度不同（\(years.joined(separator: "、"))）" : "years differ (\(years.joined(separator: ", ")))")
+            }
+            if !caution.bases.isEmpty {
+                let names = caution.bases.map { $0.name(language) }
+                parts.append(zh ? "混合了\(names.joined(separator: "与"))" : "mixes \(names.joined(separator: " and "))")
+            }
+            if caution.mixesKinds {
+                parts.append(zh ? "混合了不同类型的报告" : "mixes kinds of report")
+            }
+            if caution.contradicted {
+                parts.append(zh ? "部分数字未通过报告自身的合计校验，不参与排名和中位数"
+                                : "some figures fail their report's own sums (contradicted) and are left out of ranks and median")
+            }
+            let caveat = zh ? kpi.caveatZh : kpi.caveat
+            if !caveat.isEmpty {
+                parts.append(caveat)
+            }
+            return parts.joined(separator: zh ? "；" : "; ")
+        }
     }
 
     public var centers: [PeerCenter]
@@ -55,9 +106,7 @@ public struct Comparison: Sendable {
         for center in centers {
             let candidates = center.logicalReports.compactMap { figures[$0.key]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
             guard let chosen = candidates.first else { continue }
-            let choice = candidates.count > 1
-                ? "\(chosen.file) (\(chosen.year.map(String.init) ?? "?") \(chosen.kind?.rawValue ?? "?")) chosen over \(candidates.count - 1) other report(s): latest year, then \(kpi.kinds.map(\.rawValue).joined(separator: " > "))"
-                : nil
+            let choice = candidates.count > 1 ? Choice(others: candidates.count - 1, kinds: kpi.kinds) : nil
             cells[center.key] = Cell(value: chosen, rank: nil, comparable: true, choice: choice)
         }
         let years = cells.values.compactMap(\.value.year)
@@ -80,24 +129,12 @@ public struct Comparison: Sendable {
                 cells[key]?.rank = rank
             }
         }
-        var notes: [String] = []
-        if Set(years).count > 1 {
-            notes.append("years differ (\(Set(years).sorted().map(String.init).joined(separator: ", ")))")
-        }
-        if Set(cells.values.map(\.value.basis)).count > 1 {
-            notes.append("mixes budget and actual figures")
-        }
-        if Set(cells.values.compactMap(\.value.kind)).count > 1 {
-            notes.append("mixes kinds of report")
-        }
-        if cells.values.contains(where: \.value.contradicted) {
-            notes.append("some figures fail their report's own sums (contradicted) and are left out of ranks and median")
-        }
-        if !kpi.caveat.isEmpty {
-            notes.append(kpi.caveat)
-        }
+        let distinctYears = Set(years).sorted(), bases = Set(cells.values.map(\.value.basis)).sorted { $0.rawValue < $1.rawValue }
+        let caution = Caution(years: distinctYears.count > 1 ? distinctYears : [], bases: bases.count > 1 ? bases : [],
+                              mixesKinds: Set(cells.values.compactMap(\.value.kind)).count > 1,
+                              contradicted: cells.values.contains(where: \.value.contradicted))
         return Row(kpi: kpi, cells: cells, median: Statistics.median(numbers), minimum: numbers.min(), maximum: numbers.max(),
-                   note: notes.joined(separator: "; "))
+                   caution: caution)
     }
 
     /// Latest year first, then the KPI's preferred kind of report, then the latest stored.

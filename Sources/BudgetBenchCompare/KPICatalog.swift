@@ -9,11 +9,11 @@ public enum KPICatalog {
     public static let fixed: [KPI] = [
         KPI(id: "total_expenditure", nameZh: "支出总额（全口径）", nameEn: "Total expenditure (all funds)", unit: .wanYuan,
             formula: "支出合计 of the 收支总表 (all funds); else Σ 类 of the largest all-funds function table; else the narrative's all-funds 支出总计",
-            kinds: accounts, caveat: "全口径: every fund of the unit; budget (预算) and actual (决算) figures are marked apart",
+            kinds: accounts, caveat: "all funds (全口径): every fund of the unit; budget (预算) and actual (决算) figures are marked apart",
             caveatZh: "全口径：单位的全部资金；预算数与决算数分开标注", direction: .neutral, reason: .size),
         KPI(id: "fiscal_allocation_expenditure", nameZh: "财政拨款支出总额", nameEn: "Fiscal-allocation expenditure", unit: .wanYuan,
             formula: "支出合计 of the 财政拨款收支总表; else Σ 类 of the largest 财政拨款 function table; else the narrative's 财政拨款 figure",
-            kinds: accounts, caveat: "财政拨款 only; not comparable with 全口径 totals",
+            kinds: accounts, caveat: "fiscal allocations (财政拨款) only; not comparable with all-funds totals",
             caveatZh: "仅财政拨款，不与全口径总额比较", direction: .neutral, reason: .size),
         KPI(id: "basic_share", nameZh: "基本支出占比", nameEn: "Basic expenditure share", unit: .share,
             formula: "Σ 类 基本支出 ÷ (Σ 类 基本支出 + Σ 类 项目支出) of the all-funds function table (else the 财政拨款 one); else the narrative's 基本支出 ÷ (基本支出 + 项目支出)",
@@ -25,15 +25,15 @@ public enum KPICatalog {
             caveatZh: "预留机动经费、结转既非基本支出也非项目支出", direction: .neutral, reason: .mix),
         KPI(id: "personnel_share", nameZh: "工资福利支出占比", nameEn: "Personnel (301) share", unit: .share,
             formula: "经济分类 301 ÷ Σ 经济分类 类 in the largest economic table",
-            kinds: accounts, caveat: "many reports classify only 基本支出 economically",
+            kinds: accounts, caveat: "many reports classify only basic expenditure (基本支出) economically",
             caveatZh: "许多报告只对基本支出作经济分类", direction: .neutral, reason: .mix),
         KPI(id: "public_share", nameZh: "商品和服务支出占比", nameEn: "Goods and services (302) share", unit: .share,
             formula: "经济分类 302 ÷ Σ 经济分类 类 in the largest economic table",
-            kinds: accounts, caveat: "many reports classify only 基本支出 economically",
+            kinds: accounts, caveat: "many reports classify only basic expenditure (基本支出) economically",
             caveatZh: "许多报告只对基本支出作经济分类", direction: .neutral, reason: .mix),
         KPI(id: "subsidies_share", nameZh: "对个人和家庭补助占比", nameEn: "Subsidies to individuals (303) share", unit: .share,
             formula: "经济分类 303 ÷ Σ 经济分类 类 in the largest economic table",
-            kinds: accounts, caveat: "many reports classify only 基本支出 economically",
+            kinds: accounts, caveat: "many reports classify only basic expenditure (基本支出) economically",
             caveatZh: "许多报告只对基本支出作经济分类", direction: .neutral, reason: .mix),
         KPI(id: "sangong_total", nameZh: "“三公”经费", nameEn: "Three public expenses", unit: .wanYuan,
             formula: "Σ of the “三公” table's parts (因公出国（境）, 公务用车购置及运行, 公务接待); else the narrative's “三公”经费 figure", kinds: accounts,
@@ -124,7 +124,7 @@ public enum KPICatalog {
     public static func functionShare(code: String, name: String) -> KPI {
         KPI(id: "function_share_\(code)", nameZh: "\(code) \(name)占比", nameEn: "Function \(code) share", unit: .share,
             formula: "类 \(code) ÷ Σ 类 totals in the largest function-classified table", kinds: accounts,
-            caveat: "the table's own 类 list", caveatZh: "按该表自身的类", direction: .neutral, reason: .mix)
+            caveat: "the table's own list of classes (类)", caveatZh: "按该表自身的类", direction: .neutral, reason: .mix)
     }
 }
 

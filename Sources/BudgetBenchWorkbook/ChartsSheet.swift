@@ -87,7 +87,7 @@ struct ChartsSheet {
     private func warning(_ rows: [Comparison.Row]) -> String? {
         let values = rows.flatMap { $0.cells.values.map(\.value) }
         let years = Set(values.compactMap(\.year)).sorted().map(String.init)
-        let bases = Set(values.map(\.basis)).map { Vocabulary.basis($0, language) }.sorted()
+        let bases = Set(values.map(\.basis)).map { $0.name(language) }.sorted()
         guard years.count > 1 || bases.count > 1 else { return nil }
         let zh = language == .zh
         var parts: [String] = []

@@ -41,23 +41,9 @@ struct NotesSheet {
         if row.kpi.unit != .text {
             parts.append("\(Vocabulary.direction(row.kpi.direction, language))\(zh ? "：" : ": ")\(row.kpi.reason.text(language))")
         }
-        let values = row.cells.values.map(\.value)
-        let years = Set(values.compactMap(\.year)).sorted().map(String.init)
-        if years.count > 1 {
-            parts.append(zh ? "年度不同（\(years.joined(separator: "、"))）" : "years differ (\(years.joined(separator: ", ")))")
-        }
-        let bases = Set(values.map(\.basis))
-        if bases.count > 1 {
-            let names = bases.map { Vocabulary.basis($0, language) }.sorted()
-            parts.append(zh ? "混合了\(names.joined(separator: "与"))" : "mixes \(names.joined(separator: " and "))")
-        }
-        if values.contains(where: \.contradicted) {
-            parts.append(zh ? "‡ 标记的数字未通过报告自身的合计校验，不参与排名和中位数"
-                            : "‡ figures fail their report's own sums and are left out of ranks and median")
-        }
-        let caveat = zh ? row.kpi.caveatZh : row.kpi.caveat
-        if !caveat.isEmpty {
-            parts.append(caveat)
+        let note = row.note(language)
+        if !note.isEmpty {
+            parts.append(note)
         }
         // The rule once, then what it chose for each unit with several reports that supply the KPI.
         let choices = centers.compactMap { center -> String? in

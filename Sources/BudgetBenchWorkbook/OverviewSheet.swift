@@ -81,7 +81,7 @@ struct OverviewSheet {
         for (offset, row) in comparison.filledRows.enumerated() {
             let line = Self.headerRow + 2 + offset
             try writer.text(row.kpi.name(language), row: line, column: 0, style: Styles.text)
-            try writer.text(Vocabulary.unit(row.kpi.unit, language), row: line, column: 1, style: Styles.text)
+            try writer.text(row.kpi.unit.name(language), row: line, column: 1, style: Styles.text)
             try writer.text(Vocabulary.arrow(row.kpi.direction), row: line, column: 2, style: CellStyle(border: true, centered: true))
             var shaded: [(row: Int, column: Int)] = []
             for (index, (center, column)) in zip(centers, columns.units).enumerated() {

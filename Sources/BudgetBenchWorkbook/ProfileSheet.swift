@@ -41,7 +41,7 @@ struct ProfileSheet {
         for id in Self.keyFigures {
             guard let row = comparison.filledRows.first(where: { $0.kpi.id == id }), let cell = row.cells[center.key] else { continue }
             let mark = OverviewSheet.mark(cell)
-            try writer.text(row.kpi.name(language) + (row.kpi.unit == .share || row.kpi.unit == .text ? "" : "（\(Vocabulary.unit(row.kpi.unit, language))）"),
+            try writer.text(row.kpi.name(language) + (row.kpi.unit == .share || row.kpi.unit == .text ? "" : "（\(row.kpi.unit.name(language))）"),
                             row: line, column: 0, style: Styles.text)
             if let text = cell.value.text {
                 try writer.text(text, row: line, column: 1, style: Styles.number(row.kpi.unit, mark: mark))

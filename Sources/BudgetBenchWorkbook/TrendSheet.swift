@@ -62,7 +62,7 @@ struct TrendSheet {
         for (offset, line) in lines.enumerated() {
             let row = first + offset
             try writer.text(line.kpi.name(language), row: row, column: 0, style: Styles.text)
-            try writer.text(Vocabulary.unit(line.kpi.unit, language), row: row, column: 1, style: Styles.text)
+            try writer.text(line.kpi.unit.name(language), row: row, column: 1, style: Styles.text)
             let style = Styles.number(line.kpi.unit)
             for (index, year) in years.enumerated() {
                 let value = line.values[year]

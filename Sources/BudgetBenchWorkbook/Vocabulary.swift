@@ -3,29 +3,6 @@ import BudgetBenchNormalize
 
 /// The words the workbook prints for the model's typed values, in the workbook's one language.
 enum Vocabulary {
-    static func kind(_ kind: ReportIdentity.Kind?, _ language: Language) -> String {
-        guard let kind else { return language == .zh ? "类型不明" : "kind unknown" }
-        let zh = language == .zh
-        switch kind {
-        case .budget: return zh ? "预算" : "budget"
-        case .finalAccount: return zh ? "决算" : "final account"
-        case .overallSelfEvaluation: return zh ? "整体绩效自评" : "self-evaluation"
-        case .projectEvaluation: return zh ? "项目绩效评价" : "project evaluation"
-        case .performanceTargets: return zh ? "绩效目标" : "performance targets"
-        }
-    }
-
-    static func basis(_ basis: Amount.Basis, _ language: Language) -> String {
-        let zh = language == .zh
-        switch basis {
-        case .budget: return zh ? "预算数" : "budget"
-        case .adjusted: return zh ? "调整预算数" : "adjusted budget"
-        case .actual: return zh ? "决算数" : "actual"
-        case .priorBudget: return zh ? "上年预算数" : "prior-year budget"
-        case .priorActual: return zh ? "上年决算数" : "prior-year actual"
-        }
-    }
-
     /// The Overview's direction column: an arrow, nothing for a neutral KPI.
     static func arrow(_ direction: KPI.Direction) -> String {
         switch direction {
@@ -42,22 +19,6 @@ enum Vocabulary {
         case .higherIsBetter: return zh ? "↑ 越高越好" : "↑ higher is better"
         case .lowerIsBetter: return zh ? "↓ 越低越好" : "↓ lower is better"
         case .neutral: return zh ? "中性" : "neutral"
-        }
-    }
-
-    static func unit(_ unit: KPI.Unit, _ language: Language) -> String {
-        guard language == .en else { return unit == .share ? "%" : unit.rawValue }
-        switch unit {
-        case .wanYuan: return "10k yuan"
-        case .yiYuan: return "100m yuan"
-        case .yuan: return "yuan"
-        case .share: return "%"
-        case .people: return "people"
-        case .wanPayments: return "10k payments"
-        case .points: return "points"
-        case .count: return "count"
-        case .text: return ""
-        case .wanYuanPerPerson: return "10k yuan/person"
         }
     }
 
@@ -120,7 +81,7 @@ enum Vocabulary {
         case .finalAccount, .overallSelfEvaluation, .projectEvaluation: .actual
         case nil: nil
         }
-        let stated = basis.flatMap { $0 == implied ? nil : Vocabulary.basis($0, language) }
-        return [Vocabulary.kind(kind, language), stated].compactMap { $0 }.joined(separator: " · ")
+        let stated = basis.flatMap { $0 == implied ? nil : $0.name(language) }
+        return [ReportIdentity.Kind.name(kind, language), stated].compactMap { $0 }.joined(separator: " · ")
     }
 }

@@ -25,7 +25,7 @@ struct WorkbookLists {
     }
 
     private func identity(_ center: PeerCenter, _ report: StoredReport) -> [RecordSheet.Cell] {
-        [.text(center.name), .integer(report.identity.year), .text(Vocabulary.kind(report.identity.kind, language))]
+        [.text(center.name), .integer(report.identity.year), .text(ReportIdentity.Kind.name(report.identity.kind, language))]
     }
 
     private static let identityHeadings = [Heading("中心", "Center"), Heading("年度", "Year"), Heading("报告类型", "Kind")]
@@ -110,7 +110,7 @@ struct WorkbookLists {
                         Heading("页数", "Pages"), Heading("文件", "File"), Heading("SHA-256", "SHA-256"),
                         Heading("解析器版本", "Parser version"), Heading("入库时间", "Ingested at"), Heading("路径", "Path")]
         let records = all.map { center, report -> [RecordSheet.Cell] in
-            [.text(center.name), .text(report.identity.entity ?? ""), .integer(report.identity.year), .text(Vocabulary.kind(report.identity.kind, language)),
+            [.text(center.name), .text(report.identity.entity ?? ""), .integer(report.identity.year), .text(ReportIdentity.Kind.name(report.identity.kind, language)),
              .integer(report.provenance.pageCount), .text(report.fileName), .text(report.provenance.sha256),
              .text(report.provenance.parserVersion), .text(report.provenance.ingestedAt.formatted(.iso8601)), .text(report.provenance.path)]
         }

@@ -59,6 +59,35 @@ import TestSupport
         }
     }
 
+    /// The terminal table and the note and choice columns of `compare --format csv|json` speak the
+    /// language asked for; only file names and the units' printed names stay as printed.
+    @Test func compareTextAndNotesFollowTheLanguage() async throws {
+        let built = try await WorkbookConsumerTests.built.value
+        let database = built.folder.path("corpus.sqlite")
+        let latin = /[A-Za-z]{4,}/, cjk = /[\u{4E00}-\u{9FFF}]/
+        let zh = try Command.run(Command.budgetbench, ["compare", "--db", database, "--format", "json", "--lang", "zh"])
+        let en = try Command.run(Command.budgetbench, ["compare", "--db", database, "--format", "json", "--lang", "en"])
+        try #require(zh.status == 0 && en.status == 0, "\(zh.standardError)\(en.standardError)")
+        let zhRows = try #require(try JSONSerialization.jsonObject(with: Data(zh.standardOutput.utf8)) as? [[String: Any]])
+        let enRows = try #require(try JSONSerialization.jsonObject(with: Data(en.standardOutput.utf8)) as? [[String: Any]])
+        #expect(zhRows.contains { !($0["note"] as? String ?? "").isEmpty })
+        for row in zhRows {
+            for key in ["note", "choice"] {
+                let text = (row[key] as? String ?? "").replacing(/[\w.-]+\.pdf/, with: "")
+                #expect(text.firstMatch(of: latin) == nil, "\(key): '\(text)'")
+            }
+        }
+        for row in enRows {
+            // The English caveats quote the Chinese term they explain in brackets: 全口径: …, (预算).
+            let text = (row["note"] as? String ?? "").replacing(/[\u{4E00}-\u{9FFF}]+[:)]|\([\u{4E00}-\u{9FFF}]+\)/, with: "")
+            #expect(text.firstMatch(of: cjk) == nil, "'\(text)'")
+        }
+        let table = try Command.run(Command.budgetbench, ["compare", "--db", database, "--lang", "en"])
+        let header = try #require(table.standardOutput.split(separator: "\n").first)
+        #expect(header.hasPrefix("KPI") && header.hasSuffix("median"))
+        #expect(table.standardOutput.contains("10k yuan") && !table.standardOutput.contains("万元"))
+    }
+
     @Test func chineseWorkbookWritesFindingsInChinese() async throws {
         let built = try await WorkbookConsumerTests.built.value
         let content = try #require(built.inspection["content"] as? [String: Any])
