@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetBenchCompare
 import BudgetBenchStore
 import BudgetBenchWorkbook
 import Foundation
@@ -6,7 +7,7 @@ import Foundation
 /// `budgetbench export`: flat tables for pandas, R or a spreadsheet.
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write stored rows as a flat CSV or JSON table, each row with its document's path, center, year and kind."
+        abstract: "Write stored rows as a flat CSV or JSON table, each row with its document's path, center, unit, unit name, logical report, year and kind."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -44,7 +45,11 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let store = try await database.open(.readOnly)
-        let table = try await store.export(what)
+        let stored = try await store.export(what)
+        // The unit as compare names it, after the user's merges and names, beside the unit key.
+        let table = what == .errors ? stored : FileUnits(try await Units.units(store).comparison)
+            .adding([("unit_id", .unit), ("unit_name", .unitName), ("logical_report", .report)], to: stored, after: "unit_key",
+                    pathColumn: "path", missing: [.null, .null, .null])
         try await store.close()
         if format == .xlsx, let out {
             try FlatTableWorkbook(table: table, name: what.rawValue).write(to: out)

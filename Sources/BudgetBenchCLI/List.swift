@@ -15,33 +15,12 @@ struct List: AsyncParsableCommand {
         let (comparison, _) = try await Units.units(store)
         let failed = try await store.count(.errors)
         try await store.close()
-        print(TextTable(Self.withUnits(listing, comparison)).text, terminator: "")
+        // Each document's unit (after the user's merges), unit name, scope and logical report after
+        // its center: files of one report share its `report`.
+        let listed = FileUnits(comparison).adding([("unit", .unit), ("unit_name", .unitName), ("scope", .scope), ("report", .report)],
+                                                  to: listing, after: "center", pathColumn: "file",
+                                                  missing: [.text(""), .text("(placeholder: not compared)"), .text(""), .text("")])
+        print(TextTable(listed).text, terminator: "")
         print("\(listing.rows.count) documents in \(store.location); \(failed) files failed (see `export --what errors`)")
-    }
-
-    /// The listing with each document's unit (after the user's merges), unit name, scope and
-    /// logical report after its center: files of one report share its `report`.
-    static func withUnits(_ listing: FlatTable, _ comparison: Comparison) -> FlatTable {
-        var byPath: [String: [FlatTable.Value]] = [:]
-        for center in comparison.centers {
-            for report in center.logicalReports {
-                for file in report.reports {
-                    byPath[file.provenance.path] = [.text(center.key), .text(center.name), .text(file.identity.scope?.rawValue ?? ""),
-                                                    .text(report.key.description)]
-                }
-            }
-        }
-        guard let at = listing.columns.firstIndex(of: "center").map({ $0 + 1 }), let path = listing.columns.firstIndex(of: "file") else {
-            return listing
-        }
-        var columns = listing.columns
-        columns.insert(contentsOf: ["unit", "unit_name", "scope", "report"], at: at)
-        let rows = listing.rows.map { row -> [FlatTable.Value] in
-            var row = row
-            let file: String = if case .text(let text) = row[path] { text } else { "" }
-            row.insert(contentsOf: byPath[file] ?? [.text(""), .text("(placeholder: not compared)"), .text(""), .text("")], at: at)
-            return row
-        }
-        return FlatTable(columns: columns, rows: rows)
     }
 }

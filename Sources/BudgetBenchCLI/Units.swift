@@ -28,7 +28,9 @@ struct Units: AsyncParsableCommand {
             let (comparison, choices) = try await Units.units(store)
             try await store.close()
             let rows: [[FlatTable.Value]] = comparison.centers.map { center in
-                let merged = choices.units.filter { $0.mergedInto == center.key }.map(\.unitKey)
+                // Every key merged into this unit, directly or through another, whatever slug it has.
+                let merged = choices.units.filter { $0.mergedInto != nil && $0.unitKey != center.unitKey && choices.units.resolved($0.unitKey) == center.unitKey }
+                    .map(\.unitKey).sorted()
                 let region = [center.region?.province, center.region?.city, center.region?.district].compactMap { $0 }.joined()
                 return [.text(center.key), .text(center.name), .text(region), .integer(Int64(center.logicalReports.count)),
                         .integer(Int64(center.reports.count)),

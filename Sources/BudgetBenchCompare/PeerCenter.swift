@@ -6,6 +6,8 @@ import BudgetBenchStore
 public struct PeerCenter: Sendable {
     /// The user's slug, else the catalog slug, else the unit key, else the file name.
     public var key: String
+    /// The unit identity after the user's merges, before a slug renames it.
+    public var unitKey: String
     public var name: String
     public var region: Center.Region?
     public var logicalReports: [LogicalReport]
@@ -28,7 +30,7 @@ public struct PeerCenter: Sendable {
             // The name the unit's reports print most often (ties: the shorter).
             let printed = Dictionary(grouping: reports.compactMap(\.identity.entity), by: { $0 })
                 .max { ($0.value.count, -$0.key.count) < ($1.value.count, -$1.key.count) }?.key
-            return PeerCenter(key: choice?.slug ?? key, name: choice?.name ?? center?.name ?? printed ?? key,
+            return PeerCenter(key: choice?.slug ?? key, unitKey: key, name: choice?.name ?? center?.name ?? printed ?? key,
                               region: choice?.region ?? center?.region,
                               logicalReports: LogicalReport.grouping(reports, unit: unit, chosen: groups))
         }.sorted { $0.key < $1.key }

@@ -5,7 +5,8 @@ import BudgetBenchXLSX
 import Foundation
 
 /// A sheet that is a plain list with a header row, filter buttons and frozen header:
-/// 三公经费, 绩效指标, 评分, 来源, 校验. A list without rows says so.
+/// 三公经费, 绩效指标, 评分, 来源, 校验. A list without rows says so. Every list starts with the
+/// unit, which a page further right repeats so its rows stay named.
 struct RecordSheet {
     /// A cell of a list: text, money, a share, an integer, or empty.
     enum Cell {
@@ -41,6 +42,6 @@ struct RecordSheet {
             try writer.sheet.autofilter(rows: 0...records.count, columns: 0...(headings.count - 1))
         }
         writer.sheet.freezePanes(row: 1, column: 0)
-        try writer.finish(headerRows: 0...0)
+        try writer.finish(headerRows: 0...0, labelColumns: 0...0)
     }
 }

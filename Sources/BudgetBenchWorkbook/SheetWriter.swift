@@ -24,6 +24,8 @@ final class SheetWriter {
     /// Row heights needed by wrapped text, in points.
     private var heights: [Int: Double] = [:]
     private var outlineLevels: [Int: Int] = [:]
+    /// The last row anything was written to.
+    private var lastRow = -1
     /// Text merged across columns, written when the columns' widths are known.
     private var spans: [(text: String, row: Int, columns: ClosedRange<Int>, style: CellStyle)] = []
 
@@ -50,6 +52,7 @@ final class SheetWriter {
             need(lines(text, width: .infinity), row: row)
         }
         try sheet.write(text, row: row, column: column, style: style)
+        lastRow = max(lastRow, row)
         if fits {
             fit(min(width, Self.maximumWidth), column: column)
         }
@@ -67,6 +70,7 @@ final class SheetWriter {
         var style = style
         style.wrap = true
         spans.append((text, row, columns, style))
+        lastRow = max(lastRow, row)
     }
 
     /// Keeps `column` at `width` characters; its text wraps.
@@ -76,6 +80,7 @@ final class SheetWriter {
 
     func number(_ number: Decimal, row: Int, column: Int, style: CellStyle) throws {
         try sheet.write(number, row: row, column: column, style: style)
+        lastRow = max(lastRow, row)
         let digits = Double(NSDecimalNumber(decimal: number).int64Value.magnitude.description.count)
         // Digits, thousands separators, decimals and a mark.
         fit(digits + (digits / 3).rounded(.down) + 6, column: column)
@@ -87,6 +92,7 @@ final class SheetWriter {
             try number(value, row: row, column: column, style: style)
         } else {
             try sheet.writeBlank(row: row, column: column, style: style)
+            lastRow = max(lastRow, row)
         }
     }
 
@@ -97,6 +103,7 @@ final class SheetWriter {
                 .reduce(0, +)
         }.max() ?? 1
         heights[row] = max(heights[row] ?? 0, Self.headerLineHeight * max(lines, 1))
+        lastRow = max(lastRow, row)
         for (offset, title) in titles.enumerated() {
             try sheet.write(title, row: row, column: column + offset, style: Styles.header)
             let widest = title.split(separator: "\n").map { Self.width(String($0)) }.max() ?? 0
@@ -133,7 +140,8 @@ final class SheetWriter {
         for row in Set(heights.keys).union(outlineLevels.keys) {
             try sheet.setRow(row, height: heights[row], outlineLevel: outlineLevels[row] ?? 0)
         }
-        try sheet.setUp(Self.pageSetup(columns: Self.printedColumns(printed), language: language, headerRows: headerRows,
+        let rows = lastRow < 0 ? [] : (0...lastRow).map { heights[$0] ?? Self.defaultRowHeight }
+        try sheet.setUp(Self.pageSetup(columns: Self.printedColumns(printed), rows: rows, language: language, headerRows: headerRows,
                                        labelColumns: labelColumns, pageBreaks: pageBreaks))
     }
 
@@ -143,13 +151,23 @@ final class SheetWriter {
     /// the Corpus workbook with Carlito); 8 % keeps a last column from spilling onto a page of its own.
     static let widthAllowance = 1.08
 
-    /// The print scale between `minimumScale` and 100 % that needs the fewest pages across, the
-    /// largest of those. It is set as a scale, not as fit-to-width, so no program shrinks the
-    /// page below `minimumScale`; a sheet narrower than the page is left at 100 %.
-    static func pageSetup(columns: [Double], language: Language, headerRows: ClosedRange<Int>?, labelColumns: ClosedRange<Int>?,
-                          pageBreaks: [Int] = []) -> PageSetup {
-        let best = (minimumScale...100).map { scale in (scale, pagesAcross(columns, scale: scale, labelColumns: labelColumns)) }
-            .min { ($0.1, -$0.0) < ($1.1, -$1.0) } ?? (100, 1)
+    /// Points of a row no wrapped text made taller (Excel's default for 11 pt).
+    static let defaultRowHeight = 15.0
+    /// Rows print a little taller in LibreOffice than their set height (its line spacing); 10 %
+    /// keeps a sheet counted as one page from running a row onto a second.
+    static let heightAllowance = 1.1
+
+    /// The print scale between `minimumScale` and 100 % that needs the fewest pages, the largest
+    /// of those: fewest across first, then fewest down, so a sheet whose last page would hold a
+    /// few rows prints a little smaller instead (manual `pageBreaks` fix the pages down). It is set
+    /// as a scale, not as fit-to-width, so no program shrinks the page below `minimumScale`; a sheet
+    /// smaller than the page is left at 100 %.
+    static func pageSetup(columns: [Double], rows: [Double], language: Language, headerRows: ClosedRange<Int>?,
+                          labelColumns: ClosedRange<Int>?, pageBreaks: [Int] = []) -> PageSetup {
+        let best = (minimumScale...100).map { scale in
+            (scale, pagesAcross(columns, scale: scale, labelColumns: labelColumns),
+             pageBreaks.isEmpty ? pagesDown(rows, scale: scale, headerRows: headerRows) : 1)
+        }.min { ($0.1, $0.2, -$0.0) < ($1.1, $1.2, -$1.0) }.map { ($0.0, $0.1) } ?? (100, 1)
         let zh = language == .zh
         // &11 keeps the running lines at 11 pt; they shrink with the page like the cells.
         return PageSetup(scale: best.0, repeatedRows: headerRows,
@@ -171,6 +189,23 @@ final class SheetWriter {
                 used = labels
             }
             used += width
+        }
+        return pages
+    }
+
+    /// Pages down at `scale` percent: rows fill a page until the next does not fit, and every
+    /// further page starts with the repeated header rows again.
+    static func pagesDown(_ rows: [Double], scale: Int, headerRows: ClosedRange<Int>?) -> Int {
+        guard !rows.isEmpty else { return 1 }
+        let room = PageSetup.printableHeight * 100 / Double(scale) / heightAllowance
+        let header = headerRows.map { $0.clamped(to: 0...max(rows.count - 1, 0)).map { rows[$0] }.reduce(0, +) } ?? 0
+        var pages = 1, used = 0.0
+        for height in rows {
+            if used + height > room, used > header {
+                pages += 1
+                used = header
+            }
+            used += height
         }
         return pages
     }

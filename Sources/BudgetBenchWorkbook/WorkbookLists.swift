@@ -28,7 +28,7 @@ struct WorkbookLists {
         [.text(center.name), .integer(report.identity.year), .text(ReportIdentity.Kind.name(report.identity.kind, language))]
     }
 
-    private static let identityHeadings = [Heading("中心", "Center"), Heading("年度", "Year"), Heading("报告类型", "Kind")]
+    private static let identityHeadings = [Heading("单位", "Unit"), Heading("年度", "Year"), Heading("报告类型", "Kind")]
 
     var sangong: List {
         let headings = Self.identityHeadings + [Heading("“三公”经费（万元）", "Three public expenses"), Heading("因公出国（境）", "Overseas travel"),
@@ -106,7 +106,7 @@ struct WorkbookLists {
     }
 
     var sources: List {
-        let headings = [Heading("中心", "Center"), Heading("单位", "Entity"), Heading("年度", "Year"), Heading("报告类型", "Kind"),
+        let headings = [Heading("单位", "Unit"), Heading("印刷名称", "Name as printed"), Heading("年度", "Year"), Heading("报告类型", "Kind"),
                         Heading("页数", "Pages"), Heading("文件", "File"), Heading("SHA-256", "SHA-256"),
                         Heading("解析器版本", "Parser version"), Heading("入库时间", "Ingested at"), Heading("路径", "Path")]
         let records = all.map { center, report -> [RecordSheet.Cell] in

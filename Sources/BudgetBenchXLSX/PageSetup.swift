@@ -24,9 +24,11 @@ public struct PageSetup: Sendable, Equatable {
         self.pageBreaks = pageBreaks
     }
 
-    /// A4 landscape's width in points, and the margins `Worksheet.setUp(_:)` sets.
-    public static let paperWidth = 842.0
+    /// A4 landscape's width and height in points, and the margins `Worksheet.setUp(_:)` sets.
+    public static let paperWidth = 842.0, paperHeight = 595.0
     public static let sideMargin = 0.5 * 72, topMargin = 0.75 * 72
     /// Width left for cells on one page, in points.
     public static var printableWidth: Double { paperWidth - 2 * sideMargin }
+    /// Height left for cells on one page, in points (the running header and footer sit in the margins).
+    public static var printableHeight: Double { paperHeight - 2 * topMargin }
 }

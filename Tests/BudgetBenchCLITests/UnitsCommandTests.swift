@@ -26,9 +26,19 @@ import TestSupport
         let after = try run(["units", "list"]).standardOutput
         #expect(after.split(separator: "\n").count == 2, "\(after)")
         #expect(after.contains("east-lake") && after.contains("东湖国库中心") && after.contains("某省"))
+        // The merged column names the key merged in, though the unit now goes by its slug.
+        #expect(after.contains(keys[1]), "\(after)")
         let compared = try JSONSerialization.jsonObject(with: Data(try run(["compare", "--format", "json"]).standardOutput.utf8)) as? [[String: Any]]
         #expect(Set((compared ?? []).compactMap { $0["center"] as? String }) == ["east-lake"])
         #expect(try run(["list"]).standardOutput.contains("east-lake"))
+        // Every exported row names the unit as the user called it, beside the key it was printed under.
+        for subject in ["documents", "indicators"] {
+            let rows = try JSONSerialization.jsonObject(with: Data(try run(["export", "--what", subject, "--format", "json"]).standardOutput.utf8))
+                as? [[String: Any]] ?? []
+            #expect(!rows.isEmpty, "\(subject)")
+            #expect(rows.allSatisfy { $0["unit_id"] as? String == "east-lake" && $0["unit_name"] as? String == "东湖国库中心" }, "\(subject)")
+            #expect(Set(rows.compactMap { $0["unit_key"] as? String }) == Set(keys), "\(subject)")
+        }
 
         // Two files put into one report by name: the listing shows one report for both.
         let paths = Self.reports.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
