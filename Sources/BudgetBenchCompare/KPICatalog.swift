@@ -111,13 +111,23 @@ public enum KPICatalog {
             caveatZh: "", direction: .neutral, reason: KPI.Reason(zh: "目标值高低不代表实际满意度", en: "a target, not the satisfaction reached")),
     ]
 
-    /// The fixed KPIs and one share per function class (类) the reports print, named as first printed.
+    /// The fixed KPIs and one share per function class (类) the reports print, named by every name
+    /// the reports print for it, the latest year's first: the classification was reformed, so a
+    /// 2017 report's 210 医疗卫生与计划生育支出 is a 2019 report's 卫生健康支出.
     static func kpis(for figures: some Sequence<ReportFigures>) -> [KPI] {
-        var classNames: [String: String] = [:]
+        var printed: [String: [(year: Int, name: String)]] = [:]
         for figure in figures {
-            classNames.merge(figure.classNames) { first, _ in first }
+            for (code, name) in figure.classNames {
+                printed[code, default: []].append((figure.logical.year ?? 0, name.filter { !$0.isWhitespace }))
+            }
         }
-        return fixed + classNames.keys.sorted().map { functionShare(code: $0, name: classNames[$0] ?? "") }
+        return fixed + printed.keys.sorted().map { code in
+            var names: [String] = []
+            for entry in (printed[code] ?? []).sorted(by: { ($0.year, $1.name) > ($1.year, $0.name) }) where !names.contains(entry.name) {
+                names.append(entry.name)
+            }
+            return functionShare(code: code, name: names.joined(separator: " / "))
+        }
     }
 
     /// The share of one function class (类) in total expenditure.

@@ -10,6 +10,10 @@ public struct Fact: Sendable, Codable, Equatable {
         case sangongReception = "sangong_reception"
         case administrativeOperation = "administrative_operation", governmentProcurement = "government_procurement"
         case stateAssets = "state_assets"
+        /// Vehicles the unit holds and those it buys, and its equipment above the price threshold
+        /// its report names (单价100万元以上设备) held and bought: counts, from the 国有资产 section.
+        case vehicles, vehiclePurchases = "vehicle_purchases", largeEquipment = "large_equipment"
+        case largeEquipmentPurchases = "large_equipment_purchases"
         case staffAuthorized = "staff_authorized", staffActual = "staff_actual"
         case executionRate = "execution_rate", paymentsCount = "payments_count", paymentsAmount = "payments_amount"
         case evaluationScore = "evaluation_score", evaluationGrade = "evaluation_grade"

@@ -3,13 +3,13 @@ import Foundation
 
 /// Reads headline facts from a report's paragraphs by the structure of their sentences, not by
 /// remembered phrases: a clause names a measure (its subject term: 基本支出, “三公”经费, 编制 …),
-/// then its figure with a unit (万元 / 元 / 亿元, 人 / 名, %, 分). The funds are the part of the
+/// then its figure with a unit (万元 / 元 / 亿元, 人 / 名, 辆, 台 / 套, %, 分). The funds are the part of the
 /// budget the clause (or its sentence, or its section's title) names; change words between them
 /// (增加 / 减少 / 比上年 …) make the figure a change from last year, never a level.
 public struct FactReader: Sendable {
     /// What a figure counts, told by its unit.
     enum Dimension {
-        case money, people, percent, payments, points, grade
+        case money, people, percent, payments, points, grade, vehicles, equipment
     }
 
     /// Subject terms, each with the fact it names. Quotes and brackets are dropped before
@@ -25,6 +25,7 @@ public struct FactReader: Sendable {
         ("公务用车购置及运行维护费", .sangongVehicles), ("公务用车购置及运行费", .sangongVehicles), ("公务用车购置费", .sangongVehiclePurchase),
         ("公务用车运行维护费", .sangongVehicleRunning), ("公务用车运行费", .sangongVehicleRunning), ("公务接待费", .sangongReception),
         ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets),
+        ("车辆", .vehicles), ("公务用车", .vehicles), ("以上设备", .largeEquipment), ("以上通用设备", .largeEquipment), ("以上专用设备", .largeEquipment),
         ("核定编制", .staffAuthorized), ("编制数", .staffAuthorized), ("编制", .staffAuthorized),
         ("实有在编人数", .staffActual), ("实有人数", .staffActual), ("实有人员", .staffActual), ("在编在职人员", .staffActual),
         ("实际在编", .staffActual), ("在职人员", .staffActual),
@@ -40,6 +41,8 @@ public struct FactReader: Sendable {
         case .paymentsCount: .payments
         case .evaluationScore: .points
         case .evaluationGrade: .grade
+        case .vehicles, .vehiclePurchases: .vehicles
+        case .largeEquipment, .largeEquipmentPurchases: .equipment
         default: .money
         }
     }
@@ -48,8 +51,11 @@ public struct FactReader: Sendable {
     static let units: [(unit: String, dimension: Dimension, factor: Decimal, normalised: String)] = [
         ("万元", .money, 1, "万元"), ("亿元", .money, 10000, "万元"), ("元", .money, Decimal(string: "0.0001")!, "万元"),
         ("万笔", .payments, 1, "万笔"), ("笔", .payments, Decimal(string: "0.0001")!, "万笔"), ("人", .people, 1, "人"), ("名", .people, 1, "人"), ("%", .percent, 1, "%"), ("％", .percent, 1, "%"),
-        ("分", .points, 1, "分"),
+        ("分", .points, 1, "分"), ("辆", .vehicles, 1, "辆"), ("台", .equipment, 1, "台"), ("套", .equipment, 1, "台"),
     ]
+    /// Things held, and what a purchase verb before them makes them: what the unit buys, not holds.
+    static let purchases: [Fact.Key: Fact.Key] = [.vehicles: .vehiclePurchases, .largeEquipment: .largeEquipmentPurchases]
+    static let purchaseWords = ["购置", "购买", "新购", "更新", "采购"]
     /// Words that make a figure a change from last year rather than a level.
     static let changeWords = ["增加", "减少", "增长", "下降", "新增", "增减", "上升", "降低", "比上年", "同比", "较上年"]
     /// Words that make a figure an outcome rather than a plan, and a plan rather than an outcome.
@@ -67,7 +73,7 @@ public struct FactReader: Sendable {
 
     // Stored once: a regex literal in a function body is compiled again on every call.
     nonisolated(unsafe) private static let yearWord = #/(20[0-9][0-9])年/#
-    nonisolated(unsafe) private static let figure = #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|万笔|笔|人|名|%|％|分)/#
+    nonisolated(unsafe) private static let figure = #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|万笔|笔|人|名|%|％|分|辆|台|套)/#
 
     public init() {}
 
@@ -112,6 +118,11 @@ public struct FactReader: Sendable {
         var subject: Fact.Key?
         for clause in clauses(text) {
             defer { before += clause + "，" }
+            // 其中 lists the parts of the figure before it (`共有车辆7辆，其中：执法执勤用车0辆`):
+            // a part without its own term is not the whole.
+            if clause.hasPrefix("其中") {
+                subject = nil
+            }
             for match in clause.matches(of: figure) {
                 guard !namesAnotherYear(clause[..<match.range.lowerBound], than: year),
                       let fact = fact(for: match, in: clause, subject: subject, sentenceBefore: before, context: context, source: sentence, page: page)
@@ -128,11 +139,17 @@ public struct FactReader: Sendable {
         return facts
     }
 
-    /// Whether the words before a figure name a year other than the report's.
+    /// Whether the words before a figure name a year other than the report's; a date a stock is
+    /// counted at (`截至2024年8月31日，共有车辆7辆` in a 2025 budget) names no other year's figure.
     static func namesAnotherYear(_ head: Substring, than year: Int?) -> Bool {
         guard let year else { return false }
-        return head.matches(of: yearWord).contains { Int($0.output.1) != year }
+        return head.matches(of: yearWord).contains { match in
+            Int(match.output.1) != year && !asOfWords.contains(where: head[..<match.range.lowerBound].hasSuffix)
+        }
     }
+
+    /// Words that date a stock: the figure is what the unit held on that day.
+    static let asOfWords = ["截至", "截止", "截止到", "截至到"]
 
     /// Clauses split at commas; a comma between digits is a thousands separator.
     static func clauses(_ text: String) -> [String] {
@@ -167,7 +184,7 @@ public struct FactReader: Sendable {
                 ? (key, range) : nil
         }
         let inherited = subject.flatMap { dimension(of: $0) == unit.dimension ? $0 : nil }
-        let key: Fact.Key
+        var key: Fact.Key
         let termEnd: Substring.Index
         switch (nearest, inherited) {
         case let ((found, range)?, inherited?) where generic.contains(found):
@@ -181,6 +198,9 @@ public struct FactReader: Sendable {
         }
         let between = head[termEnd...]
         let named = head[..<termEnd]
+        if let bought = purchases[key], purchaseWords.contains(where: named.contains) {
+            key = bought
+        }
         let lead = named.suffix(10)
         let change = changeWords.contains { between.contains($0) || lead.contains($0) }
         let funds: Amount.Funds? = dimension(of: key) == .money

@@ -62,6 +62,18 @@ import Testing
         Case(sentence: "单位资产总额 5,600 万元。", key: .stateAssets, value: "5600"),
         Case(sentence: "年末资产总额为 88.8 万元。", key: .stateAssets, value: "88.8"),
         Case(sentence: "截至年底，资产总额 1.5 亿元。", key: .stateAssets, value: "15000"),
+        Case(sentence: "截至2025年12月31日，单位共有车辆 6 辆，其中：应急保障用车 2 辆。", key: .vehicles, value: "6"),
+        Case(sentence: "本单位现有公务用车 3 辆，均用于执法执勤。", key: .vehicles, value: "3"),
+        Case(sentence: "车辆保有量为 1 辆。", key: .vehicles, value: "1"),
+        Case(sentence: "2026年预算安排购置车辆 2 辆。", key: .vehiclePurchases, value: "2", basis: .budget),
+        Case(sentence: "本年计划更新车辆 1 辆，用于应急保障。", key: .vehiclePurchases, value: "1"),
+        Case(sentence: "拟购置公务用车 0 辆。", key: .vehiclePurchases, value: "0"),
+        Case(sentence: "单价 50 万元以上通用设备 4 台。", key: .largeEquipment, value: "4"),
+        Case(sentence: "单价100万元（含）以上专用设备共 2 台（套）。", key: .largeEquipment, value: "2"),
+        Case(sentence: "价值在200万元以上设备 7 套，均在使用。", key: .largeEquipment, value: "7"),
+        Case(sentence: "本年预算安排购置单价 100 万元以上专用设备 3 台。", key: .largeEquipmentPurchases, value: "3", basis: .budget),
+        Case(sentence: "计划新购单价50万元以上通用设备 1 套。", key: .largeEquipmentPurchases, value: "1"),
+        Case(sentence: "全年采购200万元以上设备 0 台。", key: .largeEquipmentPurchases, value: "0"),
         Case(sentence: "本单位核定编制 35 人，实有在编人数 31 人。", key: .staffAuthorized, value: "35"),
         Case(sentence: "编制数为 120 名，均为事业编制。", key: .staffAuthorized, value: "120"),
         Case(sentence: "机构共有编制 18 人。", key: .staffAuthorized, value: "18"),
@@ -121,5 +133,14 @@ import Testing
 
     @Test func figureOfAnotherYearIsNotThisYears() {
         #expect(Self.facts("2025年项目支出包含一次性经费 30 万元。").isEmpty)
+    }
+
+    /// The parts after 其中 are not the whole, and a threshold in 万元 is no amount of its own.
+    @Test func partsAreNotTheWhole() {
+        let facts = Self.facts("年末实有车辆 5 辆，其中：特种专业技术用车 2 辆、其他用车 3 辆；单价100万元以上设备 0 台。")
+        #expect(facts.filter { $0.key == .vehicles }.map(\.value) == ["5"])
+        #expect(facts.filter { $0.key == .largeEquipment }.map(\.value) == ["0"])
+        #expect(!facts.contains { $0.key == .vehiclePurchases || $0.key == .largeEquipmentPurchases })
+        #expect(!facts.contains { $0.unit == "万元" })
     }
 }
