@@ -25,18 +25,27 @@ struct Compare: AsyncParsableCommand {
             transform: { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
     var centers: [String]?
 
-    @Option(help: "Only reports of this fiscal year.")
+    @Option(help: "Only reports of this fiscal year (as --years Y).")
     var year: Int?
 
-    @Option(help: "Values up to this many years from a row's most common year still compare (default 0: the same year).")
+    @Option(help: "Without --years: values up to this many years from a row's most common year still compare (default 0: the same year).")
     var yearWindow = 0
 
     @Option(help: "Show one unit across years instead (its slug, unit key or part of its name).")
     var unit: String?
 
-    @Option(help: "With --unit: the years to show, e.g. 2017-2019 or 2019 (default: every stored year).",
+    @Option(help: "The fiscal years, e.g. 2017-2019 or 2019: the peers' reports of those years, whose values all compare (each unit's latest in the range); with --unit, the years to show (default: every stored year).",
             transform: YearRange.parse)
     var years: ClosedRange<Int>?
+
+    func validate() throws {
+        if year != nil, years != nil {
+            throw ValidationError("give --year or --years, not both")
+        }
+        if years != nil, yearWindow != 0 {
+            throw ValidationError("--years sets which years compare; --year-window applies without it")
+        }
+    }
 
     @Option(help: "Write the comparison workbook here (the folder must exist).")
     var xlsx: String?
@@ -55,8 +64,8 @@ struct Compare: AsyncParsableCommand {
         let reports = try await store.reports()
         let choices = try await store.userChoices()
         try await store.close()
-        let comparison = Comparison(reports: reports, centers: centers, year: year, choices: choices.units, groups: choices.groups,
-                                    yearWindow: yearWindow)
+        let comparison = Comparison(reports: reports, centers: centers, years: years ?? year.map { $0...$0 }, choices: choices.units,
+                                    groups: choices.groups, yearWindow: yearWindow)
         if let unit {
             try showTrend(of: unit, in: Comparison(reports: reports, choices: choices.units, groups: choices.groups), path: store.location)
             return

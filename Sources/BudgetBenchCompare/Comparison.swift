@@ -80,28 +80,35 @@ public struct Comparison: Sendable {
 
     public var centers: [PeerCenter]
     public var rows: [Row]
-    public var year: Int?
+    /// The fiscal years compared, when the user chose them.
+    public var years: ClosedRange<Int>?
     /// Reports left out of the comparison, with the reason (a template's placeholder unit).
     public var excluded: [(file: String, reason: String)]
 
-    /// Compares the centers of `reports`, optionally only those `centers` name and reports of `year`;
-    /// `choices` are the user's unit merges and names, `groups` the user's report groupings (path → group).
-    /// `yearWindow`: values up to that many years from the row's most common year still compare
-    /// (0: the same year only).
-    public init(reports: [StoredReport], centers filter: [String]? = nil, year: Int? = nil, choices: [UnitChoice] = [],
+    /// Compares the centers of `reports`, optionally only those `centers` name and reports of
+    /// `years`; `choices` are the user's unit merges and names, `groups` the user's report
+    /// groupings (path → group). Values of any of the chosen `years` compare with each other;
+    /// without them, values up to `yearWindow` years from the row's most common year do (0: the
+    /// same year only).
+    public init(reports: [StoredReport], centers filter: [String]? = nil, years: ClosedRange<Int>? = nil, choices: [UnitChoice] = [],
                 groups: [String: String] = [:], yearWindow: Int = 0) {
-        self.year = year
+        self.years = years
         let placeholders = reports.filter(\.identity.isPlaceholder)
         excluded = placeholders.map { ($0.fileName, "placeholder unit \($0.identity.entity ?? "?") (a template): not compared") }
-        let inYear = reports.filter { !$0.identity.isPlaceholder && (year == nil || $0.identity.year == year) }
+        let inYear = reports.filter { report in
+            !report.identity.isPlaceholder && (years.map { report.identity.year.map($0.contains) ?? false } ?? true)
+        }
         let centers = PeerCenter.grouping(inYear, choices: choices, groups: groups)
             .filter { center in filter.map { $0.contains(where: center.matches) } ?? true }
         self.centers = centers
         let figures = Dictionary(uniqueKeysWithValues: centers.flatMap(\.logicalReports).map { ($0.key, ReportFigures($0)) })
-        rows = KPICatalog.kpis(for: figures.values).map { kpi in Self.row(kpi, centers: centers, figures: figures, yearWindow: yearWindow) }
+        rows = KPICatalog.kpis(for: figures.values).map { kpi in
+            Self.row(kpi, centers: centers, figures: figures, years: years, yearWindow: yearWindow)
+        }
     }
 
-    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures], yearWindow: Int) -> Row {
+    private static func row(_ kpi: KPI, centers: [PeerCenter], figures: [LogicalReport.Key: ReportFigures], years chosen: ClosedRange<Int>?,
+                            yearWindow: Int) -> Row {
         var cells: [String: Cell] = [:]
         for center in centers {
             let candidates = center.logicalReports.compactMap { figures[$0.key]?.values[kpi.id] }.sorted { preferred($0, over: $1, kpi: kpi) }
@@ -113,7 +120,8 @@ public struct Comparison: Sendable {
         let modalYear = Self.mode(years)
         let modalBasis = Self.mode(cells.values.map(\.value.basis.rawValue)).flatMap(Amount.Basis.init(rawValue:))
         for (key, cell) in cells {
-            let near = cell.value.year.flatMap { year in modalYear.map { abs(year - $0) <= yearWindow } } ?? (cell.value.year == modalYear)
+            let near = chosen.map { range in cell.value.year.map(range.contains) ?? false }
+                ?? cell.value.year.flatMap { year in modalYear.map { abs(year - $0) <= yearWindow } } ?? (cell.value.year == modalYear)
             cells[key]?.comparable = near && cell.value.basis == modalBasis && !cell.value.contradicted
         }
         // Ranks and the median use only comparable values (same year, basis and kind as most of

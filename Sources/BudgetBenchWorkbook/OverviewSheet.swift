@@ -120,7 +120,8 @@ struct OverviewSheet {
     private func writeTitle(_ writer: SheetWriter) {
         let zh = language == .zh
         let date = Date.now.formatted(.iso8601.year().month().day())
-        let scope = comparison.year.map { zh ? "\($0) 年度" : "of \($0)" } ?? (zh ? "各单位最近年度" : "each unit's latest")
+        let years = comparison.years.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+        let scope = years.map { zh ? "\($0) 年度" : "of \($0)" } ?? (zh ? "各单位最近年度" : "each unit's latest")
         // Short lines: they wrap within the label columns, above the table on every page across.
         let lines = zh ? [
             "BudgetBench 同业对标：\(centers.count) 个单位",

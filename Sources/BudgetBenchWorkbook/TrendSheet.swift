@@ -28,7 +28,7 @@ struct TrendSheet {
             var values: [String: Line] = [:]
             var order: [String] = []
             for year in years {
-                for row in Comparison(reports: center.reports, year: year).filledRows {
+                for row in Comparison(reports: center.reports, years: year...year).filledRows {
                     guard let cell = row.cells[center.key] else { continue }
                     if values[row.kpi.id] == nil { order.append(row.kpi.id) }
                     values[row.kpi.id, default: Line(kpi: row.kpi, values: [:])].values[year] = cell.value
