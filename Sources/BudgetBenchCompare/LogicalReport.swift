@@ -21,26 +21,36 @@ public struct LogicalReport: Sendable {
     /// Tables files first: the figures of a report's tables are read from the file that prints most.
     public var reports: [StoredReport]
 
+    /// What puts files into one report: the user's named group, or the same unit, year, kind and scope.
+    private enum Bucket: Hashable {
+        case chosen(String)
+        case natural(Key)
+    }
+
     /// The reports grouped: by a user's grouping where stored, else by unit, year, kind and scope;
-    /// a report without a year or kind stands alone.
+    /// a report without a year or kind stands alone. A user's group is keyed by its tables file.
     public static func grouping(_ reports: [StoredReport], unit: (StoredReport) -> String,
                                 chosen: [String: String] = [:]) -> [LogicalReport] {
-        let groups = Dictionary(grouping: reports) { report -> Key in
-            if let group = chosen[report.provenance.path] {
-                return Key(unit: group, year: nil, kind: nil, scope: nil)
-            }
-            guard report.identity.year != nil, report.identity.kind != nil else {
-                return Key(unit: unit(report) + "#" + report.provenance.path, year: report.identity.year, kind: report.identity.kind,
-                           scope: report.identity.scope)
-            }
-            return Key(unit: unit(report), year: report.identity.year, kind: report.identity.kind, scope: report.identity.scope)
+        func natural(_ report: StoredReport) -> Key {
+            Key(unit: unit(report), year: report.identity.year, kind: report.identity.kind, scope: report.identity.scope)
         }
-        return groups.map { key, reports in
-            var key = key
-            if chosen[reports[0].provenance.path] != nil {
-                key = Key(unit: unit(reports[0]), year: reports[0].identity.year, kind: reports[0].identity.kind, scope: reports[0].identity.scope)
+        let groups = Dictionary(grouping: reports) { report -> Bucket in
+            if let group = chosen[report.provenance.path] {
+                return .chosen(group)
             }
-            return LogicalReport(key: key, reports: reports.sorted { ($0.amounts.count, -$0.id) > ($1.amounts.count, -$1.id) })
+            var key = natural(report)
+            if key.year == nil || key.kind == nil {
+                key.unit += "#" + report.provenance.path
+            }
+            return .natural(key)
+        }
+        return groups.map { bucket, reports in
+            let files = reports.sorted { ($0.amounts.count, -$0.id) > ($1.amounts.count, -$1.id) }
+            let key = switch bucket {
+            case .natural(let key): key
+            case .chosen: natural(files[0])
+            }
+            return LogicalReport(key: key, reports: files)
         }.sorted { $0.key < $1.key }
     }
 
