@@ -141,7 +141,8 @@ public struct Comparison: Sendable {
         let caution = Caution(years: distinctYears.count > 1 ? distinctYears : [], bases: bases.count > 1 ? bases : [],
                               mixesKinds: Set(cells.values.compactMap(\.value.kind)).count > 1,
                               contradicted: cells.values.contains(where: \.value.contradicted))
-        return Row(kpi: kpi, cells: cells, median: Statistics.median(numbers), minimum: numbers.min(), maximum: numbers.max(),
+        // A lone value is no peer median: a unit measured against itself would stand at 0 %.
+        return Row(kpi: kpi, cells: cells, median: numbers.count > 1 ? Statistics.median(numbers) : nil, minimum: numbers.min(), maximum: numbers.max(),
                    caution: caution)
     }
 

@@ -90,6 +90,11 @@ extension RealUnitsTests {
             #expect(row.cells.values.allSatisfy { $0.comparable || $0.rank == nil }, "a value not comparable has no rank")
             #expect(!row.cells.values.contains { $0.comparable && $0.value.kind != .budget }, "a final account never ranks among budgets")
         }
+        // A lone comparable value has no peer median to stand against.
+        for row in Comparison(reports: reports).filledRows {
+            let comparable = row.cells.values.count { $0.comparable && $0.value.number != nil }
+            #expect(comparable > 1 || row.median == nil, "\(row.kpi.id): median of \(comparable) value")
+        }
         // Years the user names: only their reports, and every value of them compares. Shanghai's
         // budgets are of 2024 (社会福利院) and 2025 (区政府办公室, 万里街道's latest).
         let chosen = try #require(Comparison(reports: reports, years: 2024...2025).rows.first { $0.kpi.id == "total_expenditure" })
