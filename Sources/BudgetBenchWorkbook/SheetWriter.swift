@@ -177,35 +177,30 @@ final class SheetWriter {
                          pageBreaks: pageBreaks)
     }
 
-    /// Pages across at `scale` percent: columns fill a page until the next does not fit, and
-    /// every further page starts with the label columns again.
+    /// Pages across at `scale` percent: every further page starts with the label columns again.
     static func pagesAcross(_ columns: [Double], scale: Int, labelColumns: ClosedRange<Int>?) -> Int {
         let room = PageSetup.printableWidth * 100 / Double(scale) / widthAllowance
-        let labels = labelColumns.map { $0.clamped(to: 0...max(columns.count - 1, 0)).map { columns[$0] }.reduce(0, +) } ?? 0
-        var pages = 1, used = 0.0
-        for width in columns {
-            if used + width > room, used > labels {
-                pages += 1
-                used = labels
-            }
-            used += width
-        }
-        return pages
+        return pages(columns, room: room, repeated: labelColumns)
     }
 
-    /// Pages down at `scale` percent: rows fill a page until the next does not fit, and every
-    /// further page starts with the repeated header rows again.
+    /// Pages down at `scale` percent: every further page starts with the header rows again.
     static func pagesDown(_ rows: [Double], scale: Int, headerRows: ClosedRange<Int>?) -> Int {
-        guard !rows.isEmpty else { return 1 }
         let room = PageSetup.printableHeight * 100 / Double(scale) / heightAllowance
-        let header = headerRows.map { $0.clamped(to: 0...max(rows.count - 1, 0)).map { rows[$0] }.reduce(0, +) } ?? 0
+        return pages(rows, room: room, repeated: headerRows)
+    }
+
+    /// Pages that columns (or rows) of these `sizes` fill: each page takes them until the next
+    /// does not fit, and every further page repeats the `repeated` ones first.
+    static func pages(_ sizes: [Double], room: Double, repeated: ClosedRange<Int>?) -> Int {
+        guard !sizes.isEmpty else { return 1 }
+        let again = repeated.map { $0.clamped(to: 0...(sizes.count - 1)).map { sizes[$0] }.reduce(0, +) } ?? 0
         var pages = 1, used = 0.0
-        for height in rows {
-            if used + height > room, used > header {
+        for size in sizes {
+            if used + size > room, used > again {
                 pages += 1
-                used = header
+                used = again
             }
-            used += height
+            used += size
         }
         return pages
     }
