@@ -54,12 +54,18 @@ struct Extract: ParsableCommand {
     @Option(help: .hidden)
     var outputName: String?
 
+    @Option(help: "Pages to draw, e.g. 3 or 2-5: DIR/<name>-p<N>.png with the rulings, tables, column borders and header paths found drawn over each (needs --output-dir).")
+    var debug: String?
+
     func validate() throws {
         if outputDir == nil, files.count > 1 {
             throw ValidationError("several files need --output-dir")
         }
-        if let pages, PageSelection(pages) == nil {
-            throw ValidationError("'\(pages)' is not a page list such as 3, 2-5 or 1,4-6")
+        for list in [pages, debug].compactMap({ $0 }) where PageSelection(list) == nil {
+            throw ValidationError("'\(list)' is not a page list such as 3, 2-5 or 1,4-6")
+        }
+        if debug != nil, outputDir == nil || files.count != 1 {
+            throw ValidationError("--debug draws the pages of one file into --output-dir DIR")
         }
     }
 
@@ -72,6 +78,10 @@ struct Extract: ParsableCommand {
             return
         }
         guard let file = files.first else { return }
+        if let debug, let outputDir {
+            try drawPages(debug, of: file, into: outputDir)
+            return
+        }
         let catalogs = format == .json ? try self.catalogs.load() : nil
         do {
             let selection = pages.flatMap(PageSelection.init) ?? .all

@@ -24,7 +24,7 @@ public struct FactReader: Sendable {
         ("三公经费", .sangongTotal), ("因公出国境费", .sangongOverseas), ("因公出国境经费", .sangongOverseas),
         ("公务用车购置及运行维护费", .sangongVehicles), ("公务用车购置及运行费", .sangongVehicles), ("公务用车购置费", .sangongVehiclePurchase),
         ("公务用车运行维护费", .sangongVehicleRunning), ("公务用车运行费", .sangongVehicleRunning), ("公务接待费", .sangongReception),
-        ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets),
+        ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets), ("总资产", .stateAssets), ("资产总计", .stateAssets),
         ("车辆", .vehicles), ("公务用车", .vehicles), ("以上设备", .largeEquipment), ("以上通用设备", .largeEquipment), ("以上专用设备", .largeEquipment),
         ("核定编制", .staffAuthorized), ("编制数", .staffAuthorized), ("编制", .staffAuthorized),
         ("实有在编人数", .staffActual), ("实有人数", .staffActual), ("实有人员", .staffActual), ("在编在职人员", .staffActual),

@@ -16,6 +16,8 @@ public struct PDFError: Error, Equatable, CustomStringConvertible {
         case wrongPassword
         case damaged(String)
         case pageOutOfRange(requested: Int, pageCount: Int)
+        /// A page's debug image could not be made or written.
+        case imageFailed(String)
     }
 
     /// The path as the user gave it.
@@ -52,6 +54,7 @@ extension PDFError.Reason {
         case .damaged(let detail): "damaged PDF (\(detail))"
         case .pageOutOfRange(let requested, let pageCount):
             "page \(requested) requested, but the document has \(pageCount) page\(pageCount == 1 ? "" : "s")"
+        case .imageFailed(let detail): "page image not made (\(detail))"
         }
     }
 }

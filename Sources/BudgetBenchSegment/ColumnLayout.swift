@@ -28,6 +28,14 @@ struct ColumnLayout {
 
     let columns: [Column]
 
+    /// The x of the table's left edge, of each border between two columns (halfway across the
+    /// gap between their text, or their ruling) and of its right edge.
+    var edges: [Double] {
+        let extents = columns.map(\.extent)
+        guard let first = extents.first, let last = extents.last else { return [] }
+        return [first.lowerBound] + zip(extents, extents.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } + [last.upperBound]
+    }
+
     /// A header leaf farther than this (in line heights) from every body column starts a column of its own.
     static let leafReach = 3.0
 

@@ -98,7 +98,8 @@ public struct Segmenter: Sendable {
                 number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
                 firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
                 header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
-                spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body), sides: TableSides.sides(headerPaths: grid.headerPaths))
+                spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body),
+                sides: TableSides.sides(headerPaths: grid.headerPaths), frames: Self.frames(of: tableLines), columnEdges: grid.columnEdges)
         }
         var text: [PageLine] = []
         for (pageIndex, page) in lines.enumerated() {
@@ -107,6 +108,13 @@ public struct Segmenter: Sendable {
             }
         }
         return SegmentedDocument(contents: contents.entries, sections: SectionBuilder().sections(text), tables: tables)
+    }
+
+    /// The box a table's lines cover on each of its pages.
+    static func frames(of lines: [PageLine]) -> [TableFrame] {
+        Dictionary(grouping: lines, by: \.page).map { page, lines in
+            TableFrame(page: page, box: lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) })
+        }.sorted { $0.page < $1.page }
     }
 
     /// A region that runs over the next table's numbered title (`五、2018 年度…支出预算表`), split

@@ -1,3 +1,5 @@
+import BudgetBenchPDF
+
 /// A table as a reader sees it: title, unit, header and body grid, across all its pages.
 public struct Table: Sendable, Codable, Equatable {
     /// `表3`, `公开02表`, or nil when the table has no number line.
@@ -25,8 +27,18 @@ public struct Table: Sendable, Codable, Equatable {
     public var isEmpty: Bool
     /// The logical sides of a two- or four-sided table; empty for an ordinary table.
     public var sides: [TableSide]
+    /// Where the table's lines lie on each of its pages (points, top-left origin), and the x of the
+    /// borders between its columns (and of its outer edges): what `extract --debug` draws.
+    public var frames: [TableFrame]
+    public var columnEdges: [Double]
 
     public var columnCount: Int { headerPaths.count }
+}
+
+/// The part of a table on one page.
+public struct TableFrame: Sendable, Codable, Equatable {
+    public var page: Int
+    public var box: Box
 }
 
 /// A cell covering more than one row or column. Rows count header rows first, then body rows.

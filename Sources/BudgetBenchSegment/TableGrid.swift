@@ -5,6 +5,8 @@ struct TableGrid {
     var body: [[String]]
     var rowPages: [Int]
     var spans: [CellSpan]
+    /// The x of the borders between columns, with the outer edges.
+    var columnEdges: [Double]
 }
 
 /// A run of words of one line that fall in the same columns.

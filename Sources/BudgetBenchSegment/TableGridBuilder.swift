@@ -39,7 +39,8 @@ struct TableGridBuilder {
             }
             body.append(cells.map(CellText.join))
         }
-        return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans)
+        return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans,
+                         columnEdges: layout.edges)
     }
 
     /// A row broken by a page break: the new page opens with the rest of the previous row's

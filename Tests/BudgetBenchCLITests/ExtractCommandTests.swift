@@ -104,3 +104,46 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("truncated.txt").path))
     }
 }
+
+/// `extract --debug PAGES`: a PNG per page with what the reader found drawn over it.
+@Suite struct ExtractDebugTests {
+    /// Pixels of the frames' blue and of the rulings' red (drawn over black lines, so darker),
+    /// counted by Pillow (pdfplumber's own dependency).
+    static let counting = """
+        import sys
+        from PIL import Image
+        image = Image.open(sys.argv[1]).convert("RGB")
+        pixels = list(image.getdata())
+        blue = sum(1 for r, g, b in pixels if b > 180 and r < 80 and g < 120)
+        red = sum(1 for r, g, b in pixels if r > 140 and g < 70 and b < 70)
+        print(image.width, image.height, blue, red)
+        """
+
+    @Test func pageIsDrawnWithItsTableAndRulings() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let result = try Command.run(Command.budgetbench, ["extract", Repository.report("longgang-2023-budget"), "--debug", "9",
+                                                          "--output-dir", folder.url.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let image = folder.path("longgang-2023-budget-p9.png")
+        #expect(result.standardError.contains("wrote \(image)"))
+        let python = try #require(Repository.python)
+        let counted = try Command.run(python, ["-c", Self.counting, image]).standardOutput.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        // A4 landscape at 144 dpi; the 支出总表's frame (blue) and its grid's rulings (red), which the
+        // page itself prints in black.
+        try #require(counted.count == 4)
+        #expect(counted[0] == 1684 && counted[1] == 1191)
+        #expect(counted[2] > 2000, "frame pixels: \(counted[2])")
+        #expect(counted[3] > 2000, "ruling pixels: \(counted[3])")
+    }
+
+    @Test func debugNeedsAFolderAndAPageThatExists() throws {
+        let missing = try Command.run(Command.budgetbench, ["extract", Repository.report("longgang-2023-budget"), "--debug", "9"])
+        #expect(missing.status != 0 && missing.standardError.contains("--output-dir"))
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let beyond = try Command.run(Command.budgetbench, ["extract", Repository.report("longgang-2023-budget"), "--debug", "99",
+                                                          "--output-dir", folder.url.path])
+        #expect(beyond.status == 2 && beyond.standardError.contains("page 99 requested"))
+    }
+}

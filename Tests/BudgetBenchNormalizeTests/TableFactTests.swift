@@ -43,7 +43,7 @@ import TestSupport
     static func table(header paths: [String], body: [[String]]) throws -> Table {
         let fields: [String: Any] = ["number": "表7", "title": "财政拨款“三公”经费支出决算表", "unit": "万元", "firstPage": 9, "lastPage": 9,
                                      "header": [[String]](), "headerPaths": paths, "body": body, "rowPages": body.map { _ in 9 },
-                                     "spans": [Any](), "isEmpty": false, "sides": [Any]()]
+                                     "spans": [Any](), "isEmpty": false, "sides": [Any](), "frames": [Any](), "columnEdges": [Double]()]
         return try JSONDecoder().decode(Table.self, from: JSONSerialization.data(withJSONObject: fields))
     }
 
