@@ -22,6 +22,8 @@ struct Units: AsyncParsableCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the known units with their reports.")
         @OptionGroup var database: DatabaseOption
+        @Flag(help: "Under the table, each unit's logical reports with the files each holds.")
+        var reports = false
 
         func run() async throws {
             let store = try await database.open(.readOnly)
@@ -39,6 +41,14 @@ struct Units: AsyncParsableCommand {
             }
             print(TextTable(FlatTable(columns: ["unit", "name", "region", "reports", "files", "years", "merged"], rows: rows)).text,
                   terminator: "")
+            if reports {
+                for center in comparison.centers {
+                    print("\n\(center.key) \(center.name)")
+                    for report in center.logicalReports {
+                        print("  \(report.key): " + report.reports.map(\.fileName).joined(separator: ", "))
+                    }
+                }
+            }
             for (file, reason) in comparison.excluded {
                 print("left out: \(file): \(reason)")
             }

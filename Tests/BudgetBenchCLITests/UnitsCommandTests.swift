@@ -28,6 +28,11 @@ import TestSupport
         #expect(after.contains("east-lake") && after.contains("东湖国库中心") && after.contains("某省"))
         // The merged column names the key merged in, though the unit now goes by its slug.
         #expect(after.contains(keys[1]), "\(after)")
+        // With --reports, each logical report and its files under the unit.
+        let withReports = try run(["units", "list", "--reports"]).standardOutput
+        for report in Self.reports {
+            #expect(withReports.contains(URL(fileURLWithPath: report).lastPathComponent), "\(withReports)")
+        }
         let compared = try JSONSerialization.jsonObject(with: Data(try run(["compare", "--format", "json"]).standardOutput.utf8)) as? [[String: Any]]
         #expect(Set((compared ?? []).compactMap { $0["center"] as? String }) == ["east-lake"])
         #expect(try run(["list"]).standardOutput.contains("east-lake"))
