@@ -202,6 +202,8 @@ class Indicator:
     level2Weight: str | None = None
     # A row printed in the grid that is not an indicator (三级 cell 无 / 不适用).
     placeholder: bool = False
+    # Whether the actual meets the target: a self-evaluation scores the rest below the weight.
+    met: bool = True
 
 
 @dataclass
@@ -375,9 +377,7 @@ class Content:
         for level1, level2, count in plan:
             produced = self.level3_rows(domain, level2, count, city) if count else []
             for name, target, actual, met in produced:
-                rows.append(Indicator(level1, level2, name, target, actual if scored else None,
-                                      explanation=None))
-                rows[-1].met = met  # type: ignore[attr-defined]
+                rows.append(Indicator(level1, level2, name, target, actual if scored else None, met=met))
             if not produced and placeholders:
                 rows.append(Indicator(level1, level2, rng.choice(["无", "不适用"]), rng.choice(["无", "—", "不适用", None]),
                                       placeholder=True))
@@ -413,7 +413,7 @@ class Content:
                 r.level1Weight = str(budget)
                 if scored:
                     weight = Decimal(r.weight)
-                    if getattr(r, "met", True):
+                    if r.met:
                         r.score = score_text(weight)
                     else:
                         r.score = score_text(weight * Decimal(rng.choice(["0.5", "0.6", "0.8", "0.9"])))

@@ -17,7 +17,7 @@ import random
 import shutil
 import subprocess
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -27,7 +27,7 @@ import render_html
 import render_reportlab
 import render_writer
 from content import CHECK_WORDING, Content, Form, tune_wording
-from layout import Options, lay_out
+from layout import Grid, Options, lay_out
 from style import Page, Style, text_width
 
 FONTS = ["Noto Sans CJK SC", "Noto Serif CJK SC"]
@@ -36,6 +36,19 @@ CHECK_ROUTE = "reportlab"
 # Documents per route: tune routes, then the check set (its route, and tune routes with the check wording).
 PLAN = [(route, "tune", 12) for route in TUNE_ROUTES] + [(route, "check", 2) for route in TUNE_ROUTES] + \
        [(CHECK_ROUTE, "check", 8)]
+
+
+@dataclass
+class Document:
+    name: str
+    route: str
+    subset: str
+    seed: int
+    wording: dict
+    style: Style
+    options: Options
+    printed: list[tuple[Form, Page]]
+    grids: list[tuple[Page, Grid]]
 
 
 def choose_forms(content: Content, rng: random.Random) -> list[Form]:
@@ -98,11 +111,11 @@ def locate(pages: list[list[str]], name: str, start: int) -> int:
     raise ValueError(f"{name} not found on any page from {start + 1}")
 
 
-def truth_of(name: str, route: str, subset: str, seed: int, wording: dict, style: Style, options: Options,
-             forms: list[tuple[Form, Page]], texts: list[list[str]]) -> dict:
+def truth_of(d: Document, texts: list[list[str]]) -> dict:
+    options = d.options
     out_forms = []
     page = 0
-    for form, printed in forms:
+    for form, printed in d.printed:
         first = locate(texts, printed.title, page)
         page = first
         indicators, others = [], []
@@ -136,8 +149,8 @@ def truth_of(name: str, route: str, subset: str, seed: int, wording: dict, style
             "grade": None if not form.grade else {"label": form.gradeLabel, "grade": form.grade, "page": last + 1},
             "indicators": indicators, "nonIndicators": others,
         })
-    return {"document": name, "route": route, "set": subset, "seed": seed, "pageCount": len(texts),
-            "wording": wording, "style": asdict(style),
+    return {"document": d.name, "route": d.route, "set": d.subset, "seed": d.seed, "pageCount": len(texts),
+            "wording": d.wording, "style": asdict(d.style),
             "options": {k: v for k, v in asdict(options).items() if k not in ("wording", "textWidth")},
             "forms": out_forms}
 
@@ -179,40 +192,40 @@ def main():
             grids = [(page, lay_out(form, options)[0]) for form, page in printed]
             if args.limit and index > args.limit:
                 continue
-            documents.append((name, route, subset, seed, wording, style, options, printed, grids))
+            documents.append(Document(name, route, subset, seed, wording, style, options, printed, grids))
     for subset in ("tune", "check"):
         (args.out / subset).mkdir(parents=True, exist_ok=True)
     converted: dict[str, list[Path]] = {}  # sources for LibreOffice, per subset
-    html_documents = [d for d in documents if d[1] == "html"]
-    fonts = render_html.subset_fonts({d[5].font for d in html_documents},
-                                     "".join(render_html.characters(d[8]) for d in html_documents), work)
-    drawn = [d for d in documents if d[1] == CHECK_ROUTE]
-    truetype = render_reportlab.register_fonts({d[5].font for d in drawn},
-                                               "".join(render_reportlab.characters(d[8]) for d in drawn), work)
+    html_documents = [d for d in documents if d.route == "html"]
+    fonts = render_html.subset_fonts({d.style.font for d in html_documents},
+                                     "".join(render_html.characters(d.grids) for d in html_documents), work)
+    drawn = [d for d in documents if d.route == CHECK_ROUTE]
+    truetype = render_reportlab.register_fonts({d.style.font for d in drawn},
+                                               "".join(render_reportlab.characters(d.grids) for d in drawn), work)
     for subset in ("tune", "check"):
         (work / subset).mkdir()
-    for name, route, subset, seed, wording, style, options, printed, grids in documents:
-        pdf = args.out / subset / f"{name}.pdf"
-        sources = work / subset  # the two sets use the same document names
-        if route == "html":
-            render_html.render(grids, style, pdf, sources, fonts[style.font])
-        elif route == CHECK_ROUTE:
-            render_reportlab.render(grids, style, pdf, truetype[style.font])
-        elif route == "writer":
-            converted.setdefault(subset, []).append(render_writer.write(grids, style, pdf, sources))
+    for d in documents:
+        pdf = args.out / d.subset / f"{d.name}.pdf"
+        sources = work / d.subset  # the two sets use the same document names
+        if d.route == "html":
+            render_html.render(d.grids, d.style, pdf, sources, fonts[d.style.font])
+        elif d.route == CHECK_ROUTE:
+            render_reportlab.render(d.grids, d.style, pdf, truetype[d.style.font])
+        elif d.route == "writer":
+            converted.setdefault(d.subset, []).append(render_writer.write(d.grids, d.style, pdf, sources))
         else:
-            converted.setdefault(subset, []).append(render_calc.write(grids, style, pdf, sources))
+            converted.setdefault(d.subset, []).append(render_calc.write(d.grids, d.style, pdf, sources))
     for subset, sources in converted.items():
         soffice(sources, args.out / subset, profile)
-    for name, route, subset, seed, wording, style, options, printed, grids in documents:
-        pdf = args.out / subset / f"{name}.pdf"
+    for d in documents:
+        pdf = args.out / d.subset / f"{d.name}.pdf"
         try:
-            truth = truth_of(name, route, subset, seed, wording, style, options, printed, page_lines(pdf))
+            truth = truth_of(d, page_lines(pdf))
         except ValueError as error:
-            raise SystemExit(f"{subset}/{name}: {error}")
-        (args.out / subset / f"{name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+            raise SystemExit(f"{d.subset}/{d.name}: {error}")
+        (args.out / d.subset / f"{d.name}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
                                                         encoding="utf-8")
-        print(f"{subset}/{name}: {truth['pageCount']} pages, "
+        print(f"{d.subset}/{d.name}: {truth['pageCount']} pages, "
               f"{sum(len(f['indicators']) for f in truth['forms'])} indicators")
     shutil.rmtree(work)
 
