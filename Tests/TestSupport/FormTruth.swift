@@ -25,10 +25,19 @@ public struct FormTruth: Decodable, Sendable {
         public let page: Int
     }
 
+    public struct Grade: Decodable, Sendable {
+        public let label: String
+        public let grade: String
+        public let page: Int
+    }
+
     public struct Form: Decodable, Sendable {
         public let kind: String
         public let indicators: [Indicator]
+        /// The form's 总分 / 自评得分合计 / 合计 row, on self-evaluation and scoring forms.
         public let total: Total?
+        /// The 评价等级 / 自评等级 cell, where the form prints one.
+        public let grade: Grade?
     }
 
     public let document: String

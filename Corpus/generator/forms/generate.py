@@ -8,7 +8,7 @@ reportlab (ReportLab platypus tables). The truth is the
 generator's own data; only the page each indicator lands on is read back from the PDF (by
 pdfplumber, never by BudgetBench). See ../../forms/README.md.
 
-Usage: generate.py --out ../../forms [--seed 2026]   (needs soffice, the .venv of scripts/setup.sh)
+Usage: generate.py --out ../../forms [--seed 2026] [--truth-only]   (needs soffice, the .venv of scripts/setup.sh)
 """
 
 import argparse
@@ -135,7 +135,9 @@ def truth_of(d: Document, texts: list[list[str]]) -> dict:
                        "actual": r.actual, "weight": r.weight, "score": r.score, "deviationReason": r.reason,
                        "page": page + 1}
             indicators.append(record)
-        last = locate(texts, form.totalScore, page) if form.totalScore else page
+        # The total row's label (总分, 合计) is printed once a form, after its last indicator.
+        last = locate(texts, form.totalLabel, page) if form.totalScore else page
+        graded = locate(texts, form.gradeLabel, last) if form.grade else last
         out_forms.append({
             "kind": form.kind, "title": printed.title, "pages": [first + 1, last + 1],
             "project": {"name": form.project, "code": form.code, "amount": f"{form.amount}", "amountUnit": "万元"},
@@ -146,7 +148,7 @@ def truth_of(d: Document, texts: list[list[str]]) -> dict:
                 "score": form.budget.score},
             "total": None if not form.totalScore else {"label": form.totalLabel, "weight": form.totalWeight,
                                                        "score": form.totalScore, "page": last + 1},
-            "grade": None if not form.grade else {"label": form.gradeLabel, "grade": form.grade, "page": last + 1},
+            "grade": None if not form.grade else {"label": form.gradeLabel, "grade": form.grade, "page": graded + 1},
             "indicators": indicators, "nonIndicators": others,
         })
     return {"document": d.name, "route": d.route, "set": d.subset, "seed": d.seed, "pageCount": len(texts),
@@ -162,14 +164,42 @@ def soffice(sources: list[Path], out: Path, profile: Path):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def render(documents: list[Document], out: Path, work: Path) -> None:
+    """Prints every document by its route into out/<set>/<name>.pdf."""
+    for subset in ("tune", "check"):
+        (out / subset).mkdir(parents=True, exist_ok=True)
+        (work / subset).mkdir()
+    converted: dict[str, list[Path]] = {}  # sources for LibreOffice, per subset
+    html_documents = [d for d in documents if d.route == "html"]
+    fonts = render_html.subset_fonts({d.style.font for d in html_documents},
+                                     "".join(render_html.characters(d.grids) for d in html_documents), work)
+    drawn = [d for d in documents if d.route == CHECK_ROUTE]
+    truetype = render_reportlab.register_fonts({d.style.font for d in drawn},
+                                               "".join(render_reportlab.characters(d.grids) for d in drawn), work)
+    for d in documents:
+        pdf = out / d.subset / f"{d.name}.pdf"
+        sources = work / d.subset  # the two sets use the same document names
+        if d.route == "html":
+            render_html.render(d.grids, d.style, pdf, sources, fonts[d.style.font])
+        elif d.route == CHECK_ROUTE:
+            render_reportlab.render(d.grids, d.style, pdf, truetype[d.style.font])
+        elif d.route == "writer":
+            converted.setdefault(d.subset, []).append(render_writer.write(d.grids, d.style, pdf, sources))
+        else:
+            converted.setdefault(d.subset, []).append(render_calc.write(d.grids, d.style, pdf, sources))
+    for subset, sources in converted.items():
+        soffice(sources, out / subset, work / "profile")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--limit", type=int, help="at most this many documents per plan line, for trying changes")
+    parser.add_argument("--truth-only", action="store_true",
+                        help="rewrite the truth of the PDFs already in --out (rendered from the same seed)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="forms-"))
-    profile = work / "profile"
     documents = []
     for route, subset, count in PLAN:
         for index in range(1, count + 1):
@@ -193,30 +223,8 @@ def main():
             if args.limit and index > args.limit:
                 continue
             documents.append(Document(name, route, subset, seed, wording, style, options, printed, grids))
-    for subset in ("tune", "check"):
-        (args.out / subset).mkdir(parents=True, exist_ok=True)
-    converted: dict[str, list[Path]] = {}  # sources for LibreOffice, per subset
-    html_documents = [d for d in documents if d.route == "html"]
-    fonts = render_html.subset_fonts({d.style.font for d in html_documents},
-                                     "".join(render_html.characters(d.grids) for d in html_documents), work)
-    drawn = [d for d in documents if d.route == CHECK_ROUTE]
-    truetype = render_reportlab.register_fonts({d.style.font for d in drawn},
-                                               "".join(render_reportlab.characters(d.grids) for d in drawn), work)
-    for subset in ("tune", "check"):
-        (work / subset).mkdir()
-    for d in documents:
-        pdf = args.out / d.subset / f"{d.name}.pdf"
-        sources = work / d.subset  # the two sets use the same document names
-        if d.route == "html":
-            render_html.render(d.grids, d.style, pdf, sources, fonts[d.style.font])
-        elif d.route == CHECK_ROUTE:
-            render_reportlab.render(d.grids, d.style, pdf, truetype[d.style.font])
-        elif d.route == "writer":
-            converted.setdefault(d.subset, []).append(render_writer.write(d.grids, d.style, pdf, sources))
-        else:
-            converted.setdefault(d.subset, []).append(render_calc.write(d.grids, d.style, pdf, sources))
-    for subset, sources in converted.items():
-        soffice(sources, args.out / subset, profile)
+    if not args.truth_only:
+        render(documents, args.out, work)
     for d in documents:
         pdf = args.out / d.subset / f"{d.name}.pdf"
         try:
