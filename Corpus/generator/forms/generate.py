@@ -102,13 +102,18 @@ def wrapped_in(lines: list[str], name: str) -> bool:
     return False
 
 
-def locate(pages: list[list[str]], name: str, start: int) -> int:
-    """The first page from `start` (0-based) that prints the name."""
+def locate(pages: list[list[str]], name: str, start: int, beside: tuple[str | None, ...] = ()) -> int:
+    """The first page from `start` (0-based) that prints the name and every value printed beside
+    it in its row (rows never split across pages): first where the name is printed whole, else
+    where it is wrapped inside its cell."""
     compact = "".join(name.split())
-    for i in range(start, len(pages)):
-        if wrapped_in(pages[i], compact):
-            return i
-    raise ValueError(f"{name} not found on any page from {start + 1}")
+    values = ["".join(v.split()) for v in beside if v]
+    for whole in (True, False):
+        for i in range(start, len(pages)):
+            found = any(compact in line for line in pages[i]) if whole else wrapped_in(pages[i], compact)
+            if found and all(wrapped_in(pages[i], v) for v in values):
+                return i
+    raise ValueError(f"{name} {values} not found on any page from {start + 1}")
 
 
 def truth_of(d: Document, texts: list[list[str]]) -> dict:
@@ -127,7 +132,8 @@ def truth_of(d: Document, texts: list[list[str]]) -> dict:
                 record["page"] = page + 1
                 others.append(record)
                 continue
-            page = locate(texts, r.level3, page)
+            # Every value the truth states must be printed on the indicator's page.
+            page = locate(texts, r.level3, page, (r.target, r.actual, r.score))
             record |= {"level1Printed": r.level1 if form.kind == "scoring" else
                        f"{r.level1}（{r.level1Weight}分）" if options.weightInLevel1 and r.level1Weight else r.level1,
                        "level2Printed": r.level2 if form.kind == "scoring" else
