@@ -226,6 +226,8 @@ def main():
             name = f"{route}-{index:02d}-{forms[0].kind}"
             printed = [(form, page_of(form, content, rng)) for form in forms]
             grids = [(page, lay_out(form, options)[0]) for form, page in printed]
+            # Drawn last, so that adding it left every other choice of the seed as it was.
+            style.verticalLevel1 = route in ("writer", "calc") and rng.random() < 0.4
             if args.limit and index > args.limit:
                 continue
             documents.append(Document(name, route, subset, seed, wording, style, options, printed, grids))

@@ -19,6 +19,7 @@ class Cell:
     colspan: int = 1
     header: bool = False      # printed bold and centred
     align: str = "center"     # center | left
+    level1: bool = False      # the merged 一级指标 cell of an indicator grid
 
 
 @dataclass
@@ -32,8 +33,8 @@ class Grid:
     headerEnd: int = 0
 
     def add(self, col: int, text: str, rowspan: int = 1, colspan: int = 1, header: bool = False,
-            align: str = "center", row: int | None = None):
-        self.cells.append(Cell(self.rows if row is None else row, col, text, rowspan, colspan, header, align))
+            align: str = "center", row: int | None = None, level1: bool = False):
+        self.cells.append(Cell(self.rows if row is None else row, col, text, rowspan, colspan, header, align, level1))
 
     def next_row(self, count: int = 1):
         self.rows += count
@@ -157,7 +158,8 @@ def indicator_form_grid(form: Form, o: Options) -> tuple[Grid, list[int]]:
     rows = form.indicators
     for start, count in spans(rows, lambda r: r.level1):
         r = rows[start]
-        grid.add(0, level_text(r.level1, r.level1Weight, o.weightInLevel1), rowspan=count, row=first + start)
+        grid.add(0, level_text(r.level1, r.level1Weight, o.weightInLevel1), rowspan=count, row=first + start,
+                 level1=True)
     for start, count in spans(rows, lambda r: (r.level1, r.level2)):
         r = rows[start]
         grid.add(1, level_text(r.level2, r.level2Weight, o.weightInLevel2), rowspan=count, row=first + start)
@@ -230,7 +232,7 @@ def scoring_grid(form: Form, o: Options) -> tuple[Grid, list[int]]:
     rows = form.indicators
     for start, count in spans(rows, lambda r: r.level1):
         r = rows[start]
-        grid.add(0, r.level1, rowspan=count, row=first + start)
+        grid.add(0, r.level1, rowspan=count, row=first + start, level1=True)
         grid.add(1, r.level1Weight or "", rowspan=count, row=first + start)
     for start, count in spans(rows, lambda r: (r.level1, r.level2)):
         r = rows[start]

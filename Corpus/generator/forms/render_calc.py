@@ -33,11 +33,12 @@ def lines(text: str, width_cm: float, size: float) -> int:
     return max(1, -int(-used // max(width, size)))
 
 
-def row_heights(grid: Grid, size: float) -> list[float]:
+def row_heights(grid: Grid, size: float, vertical: bool) -> list[float]:
     line = size * 1.4
     heights = [line + 4] * grid.rows
     for c in sorted(grid.cells, key=lambda c: c.rowspan):
-        need = lines(c.text, sum(grid.widths[c.col:c.col + c.colspan]), size) * line + 4
+        need = (len(c.text) * size * 1.1 if vertical and c.level1 else
+                lines(c.text, sum(grid.widths[c.col:c.col + c.colspan]), size) * line) + 4
         have = sum(heights[c.row:c.row + c.rowspan])
         if need > have:
             for r in range(c.row, c.row + c.rowspan):
@@ -73,8 +74,10 @@ def fill_sheet(sheet, page: Page, grid: Grid, style: Style):
         cell = sheet.cell(row=top, column=left, value=c.text)
         cell.data_type = "s"
         cell.font = Font(name=style.font, size=style.size, bold=c.header)
-        cell.alignment = Alignment(horizontal=c.align, vertical="center", wrap_text=True)
-    for r, height in enumerate(row_heights(grid, style.size)):
+        # 255 is a spreadsheet's stacked vertical text.
+        rotation = 255 if c.level1 and style.verticalLevel1 else 0
+        cell.alignment = Alignment(horizontal=c.align, vertical="center", wrap_text=True, text_rotation=rotation)
+    for r, height in enumerate(row_heights(grid, style.size, style.verticalLevel1)):
         sheet.row_dimensions[offset + r].height = round(height, 1)
     last = offset + grid.rows - 1
     # A working note outside the print range, as spreadsheets often carry.

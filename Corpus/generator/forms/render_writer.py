@@ -80,6 +80,11 @@ def add_table(document, grid: Grid, rows: range, head: range | None, style: Styl
         if c.rowspan > 1 or c.colspan > 1:
             cell = cell.merge(table.cell(r + c.rowspan - 1, c.col + c.colspan - 1))
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        if c.level1 and style.verticalLevel1:
+            # Vertical text with CJK characters upright, as Word's 文字方向 竖排 writes it.
+            direction = OxmlElement("w:textDirection")
+            direction.set(qn("w:val"), "tbRlV")
+            cell._tc.get_or_add_tcPr().append(direction)
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if c.align == "center" else WD_ALIGN_PARAGRAPH.LEFT
         paragraph.paragraph_format.space_after = Pt(0)

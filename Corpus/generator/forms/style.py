@@ -11,6 +11,8 @@ class Style:
     landscape: bool
     repeatHeader: bool
     formPerPage: bool     # each form starts on a new page
+    # 一级指标 cells written top to bottom (Writer's and Calc's vertical text), on those routes only.
+    verticalLevel1: bool = False
 
 
 @dataclass
