@@ -139,7 +139,7 @@ def truth_of(d: Document, texts: list[list[str]]) -> dict:
                        "level2Printed": r.level2 if form.kind == "scoring" else
                        f"{r.level2}（{r.level2Weight}分）" if options.weightInLevel2 and r.level2Weight else r.level2,
                        "actual": r.actual, "weight": r.weight, "score": r.score, "deviationReason": r.reason,
-                       "page": page + 1}
+                       "project": form.project, "page": page + 1}
             indicators.append(record)
         # The total row's label (总分, 合计) is printed once a form, after its last indicator.
         last = locate(texts, form.totalLabel, page) if form.totalScore else page
