@@ -27,7 +27,7 @@ import render_html
 import render_reportlab
 import render_writer
 from content import CHECK_WORDING, Content, Form, tune_wording
-from layout import Grid, Options, lay_out
+from layout import Grid, Options, characters, lay_out
 from style import Page, Style, text_width
 
 FONTS = ["Noto Sans CJK SC", "Noto Serif CJK SC"]
@@ -178,10 +178,10 @@ def render(documents: list[Document], out: Path, work: Path) -> None:
     converted: dict[str, list[Path]] = {}  # sources for LibreOffice, per subset
     html_documents = [d for d in documents if d.route == "html"]
     fonts = render_html.subset_fonts({d.style.font for d in html_documents},
-                                     "".join(render_html.characters(d.grids) for d in html_documents), work)
+                                     "".join(characters(d.grids) for d in html_documents), work)
     drawn = [d for d in documents if d.route == CHECK_ROUTE]
     truetype = render_reportlab.register_fonts({d.style.font for d in drawn},
-                                               "".join(render_reportlab.characters(d.grids) for d in drawn), work)
+                                               "".join(characters(d.grids) for d in drawn), work)
     for d in documents:
         pdf = out / d.subset / f"{d.name}.pdf"
         sources = work / d.subset  # the two sets use the same document names

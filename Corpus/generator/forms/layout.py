@@ -8,6 +8,7 @@ document in generate.py and applied by each route's renderer.
 from dataclasses import dataclass, field
 
 from content import Form, Indicator
+from style import Page
 
 
 @dataclass
@@ -258,3 +259,10 @@ def scoring_grid(form: Form, o: Options) -> tuple[Grid, list[int]]:
     grid.add(5, form.grade, colspan=n - 5)
     grid.next_row()
     return grid, printed_rows
+
+
+def characters(forms: list[tuple[Page, Grid]]) -> str:
+    """Every character the forms print (titles, cells, the page footer): what a font subset must hold."""
+    text = "".join(p.title + p.subtitle + p.filler + (p.unitLine or "") + "".join(c.text for c in g.cells)
+                   for p, g in forms)
+    return text + "第页 0123456789"

@@ -5,7 +5,7 @@ import html
 from pathlib import Path
 
 from layout import Grid
-from style import Page, Style
+from style import FONT_FILES, SC_FACE, Page, Style
 
 RULES = {
     "grid": "td, th { border: 0.6pt solid #000; }",
@@ -81,15 +81,6 @@ def document_html(forms: list[tuple[Page, Grid]], style: Style, fonts: dict[bool
            f'<body>{"".join(body)}</body></html>'
 
 
-FONT_FILES = {"Noto Sans CJK SC": "NotoSansCJK", "Noto Serif CJK SC": "NotoSerifCJK"}
-
-
-def characters(forms: list[tuple[Page, Grid]]) -> str:
-    text = "".join(p.title + p.subtitle + p.filler + (p.unitLine or "") + "".join(c.text for c in g.cells)
-                   for p, g in forms)
-    return text + "第页 0123456789"
-
-
 def subset_fonts(families: set[str], text: str, work: Path) -> dict[str, dict[bool, Path]]:
     """Regular and bold subsets of each family (SC face of the installed collection) for `text`."""
     from fontTools import subset
@@ -99,7 +90,7 @@ def subset_fonts(families: set[str], text: str, work: Path) -> dict[str, dict[bo
         out[family] = {}
         for bold in (False, True):
             options = subset.Options()
-            options.font_number = 2  # the SC face of the Noto CJK collections
+            options.font_number = SC_FACE
             options.layout_features = ["*"]
             options.name_IDs = ["*"]
             source = f"/usr/share/fonts/opentype/noto/{FONT_FILES[family]}-{'Bold' if bold else 'Regular'}.ttc"

@@ -11,15 +11,12 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import newTable
 
 from layout import Grid
-from style import Page, Style
-
-FONT_FILES = {"Noto Sans CJK SC": "NotoSansCJK", "Noto Serif CJK SC": "NotoSerifCJK"}
-
+from style import FONT_FILES, SC_FACE, Page, Style
 
 def truetype_subset(source: str, text: str, target: Path) -> None:
     """Subsets the SC face of a Noto CJK collection and rewrites its CFF outlines as glyf."""
     options = subset.Options()
-    options.font_number = 2  # the SC face
+    options.font_number = SC_FACE
     options.name_IDs = ["*"]
     options.notdef_outline = True
     font = subset.load_font(source, options)
@@ -109,11 +106,6 @@ def table(grid: Grid, rows: range, head: range | None, style: Style, fonts: tupl
     repeat = len(head) if head else 0
     return Table(data, colWidths=[w * cm for w in grid.widths], style=TableStyle(commands), repeatRows=repeat,
                  splitByRow=1)
-
-
-def characters(forms: list[tuple[Page, Grid]]) -> str:
-    return "".join(p.title + p.subtitle + p.filler + (p.unitLine or "") + "".join(c.text for c in g.cells)
-                   for p, g in forms) + "第页 0123456789"
 
 
 def render(forms: list[tuple[Page, Grid]], style: Style, pdf: Path, fonts: tuple[str, str]) -> None:

@@ -3,6 +3,11 @@
 from dataclasses import dataclass
 
 
+# The installed Noto CJK collections by family; their SC face is font number 2.
+FONT_FILES = {"Noto Sans CJK SC": "NotoSansCJK", "Noto Serif CJK SC": "NotoSerifCJK"}
+SC_FACE = 2
+
+
 @dataclass
 class Style:
     rules: str            # grid | horizontal | none
