@@ -22,17 +22,28 @@ import TestSupport
         var expected = 0, placed = 0, hits = 0
         var placedRecall: Double { Double(placed) / Double(max(expected, 1)) }
         var recall: Double { Double(hits) / Double(max(expected, 1)) }
+
+        static func += (total: inout Score, score: Score) {
+            total.expected += score.expected
+            total.placed += score.placed
+            total.hits += score.hits
+        }
     }
 
     static func compact(_ text: String?) -> String { (text ?? "").filter { !$0.isWhitespace } }
 
-    static func score(_ truth: FormTruth, _ indicators: [Indicator]) -> Score {
+    /// The score of each form of a document, in the truth's order.
+    static func scores(_ truth: FormTruth, _ indicators: [Indicator]) -> [Score] {
         var found = [Place: [Indicator]]()
         for indicator in indicators {
             found[Place(level3: compact(indicator.level3), page: indicator.page), default: []].append(indicator)
         }
+        return truth.forms.map { score($0, &found) }
+    }
+
+    static func score(_ form: FormTruth.Form, _ found: inout [Place: [Indicator]]) -> Score {
         var score = Score()
-        for expected in truth.indicators {
+        for expected in form.indicators {
             score.expected += 1
             let place = Place(level3: compact(expected.level3), page: expected.page)
             guard let candidates = found[place], !candidates.isEmpty else { continue }
@@ -56,15 +67,24 @@ import TestSupport
         }
         #expect(!documents.isEmpty)
         var total = Score()
+        var byKind = [String: Score]()
         for document in documents {
-            let score = Self.score(document.truth, document.model.indicators)
+            let scores = Self.scores(document.truth, document.model.indicators)
+            var score = Score()
+            for (form, formScore) in zip(document.truth.forms, scores) {
+                score += formScore
+                byKind[form.kind, default: Score()] += formScore
+            }
             if document.truth.set == .tune {
                 print("\(document.truth.document): \(score.hits) of \(score.expected) (names on their page \(score.placed)), "
                     + "\(document.model.indicators.count) read")
             }
-            total.expected += score.expected
-            total.placed += score.placed
-            total.hits += score.hits
+            total += score
+        }
+        if group != "check" {
+            for (kind, score) in byKind.sorted(by: { $0.key < $1.key }) {
+                print("forms \(group) \(kind): recall \(String(format: "%.4f", score.recall)) of \(score.expected)")
+            }
         }
         print("forms \(group): \(documents.count) documents, \(total.expected) indicators, "
             + "recall of names + target \(String(format: "%.4f", total.recall)), "
