@@ -5,7 +5,7 @@ before any layout; the truth JSON is written from this data, never from a render
 """
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, ROUND_HALF_UP
 
 # Column wordings per role. The check set's wordings (CHECK_WORDING) never occur in the tune set.
@@ -152,7 +152,6 @@ LEVEL2_BY_LEVEL1 = {
     "效益指标": ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
     "满意度指标": ["服务对象满意度指标"],
 }
-LEVEL2_SHORT = {"数量指标": "产出数量", "质量指标": "产出质量", "时效指标": "产出时效", "成本指标": "产出成本"}
 
 TEXT_TARGETS = {
     "social": ["有效改善", "明显提升", "逐步改善", "持续向好", "显著提高"],
@@ -214,7 +213,6 @@ class Budget:
     weight: str
     rate: str
     score: str
-    finance: tuple[Decimal, Decimal, Decimal]
 
 
 @dataclass
@@ -315,7 +313,7 @@ class Content:
         form = rng.choice(["≤", "", "不高于", "≤"])
         return f"{form}{value}{unit}", f"{value}{unit}"
 
-    def level3_rows(self, domain, level2: str, count: int, city: str):
+    def level3_rows(self, domain, level2: str, count: int):
         """(name, target, actual, met) rows of one 二级指标."""
         rng = self.rng
         rows = []
@@ -356,7 +354,7 @@ class Content:
                 rows.append((name, target, actual, met))
         return rows
 
-    def indicators(self, domain, city: str, weighted: bool, scored: bool, size: int,
+    def indicators(self, domain, weighted: bool, scored: bool, size: int,
                    placeholders: bool) -> list[Indicator]:
         """The indicator rows of a targets or self-evaluation form, weights summing to 90 (+10 budget)
         on a self-evaluation form, to 100 on a target form."""
@@ -375,7 +373,7 @@ class Content:
                 plan.append((level1, level2, count))
         rows: list[Indicator] = []
         for level1, level2, count in plan:
-            produced = self.level3_rows(domain, level2, count, city) if count else []
+            produced = self.level3_rows(domain, level2, count) if count else []
             for name, target, actual, met in produced:
                 rows.append(Indicator(level1, level2, name, target, actual if scored else None, met=met))
             if not produced and placeholders:
@@ -447,13 +445,12 @@ class Content:
         executed = money(adjusted * Decimal(rng.choice(["1", "0.995", "0.98", "0.93", "0.87"])))
         rate = (executed / adjusted * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         score = score_text(min(Decimal(weight), Decimal(weight) * rate / 100))
-        finance = (initial, adjusted, executed)
-        return Budget(initial, adjusted, executed, str(weight), f"{rate}%", score, finance)
+        return Budget(initial, adjusted, executed, str(weight), f"{rate}%", score)
 
     def targets_form(self, size: int, weighted: bool, long_goal: bool, placeholders: bool) -> Form:
         domain, city, project, code = self.project_setting()
         amount = money(Decimal(self.rng.randint(300, 98000)) / 10)
-        indicators = self.indicators(domain, city, weighted, False, size, placeholders)
+        indicators = self.indicators(domain, weighted, False, size, placeholders)
         return Form("targets", f"{self.year}年度项目支出绩效目标表", self.year, project, code, amount,
                     domain["department"].format(city=city), self.rng.choice(domain["units"]).format(city=city),
                     self.goal_text(domain, project, long_goal), None, None, indicators)
@@ -462,7 +459,7 @@ class Content:
         rng = self.rng
         domain, city, project, code = self.project_setting()
         amount = money(Decimal(rng.randint(300, 98000)) / 10)
-        indicators = self.indicators(domain, city, True, True, size, placeholders)
+        indicators = self.indicators(domain, True, True, size, placeholders)
         budget = self.budget(amount, 10)
         total = Decimal(budget.score) + sum(Decimal(r.score) for r in indicators if r.score)
         label = rng.choice(["总分", "自评得分合计", "总分"])
