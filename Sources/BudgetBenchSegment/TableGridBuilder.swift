@@ -59,9 +59,19 @@ struct TableGridBuilder {
         return result
     }
 
+    /// An indicator header line this far down a table is a grid inside a form, not the table's
+    /// header under a grouped heading (which takes a line or two).
+    static let formRows = 3
+
     /// The first body line: the first of at least two lines that print numbers (after a
     /// 栏次 row), or, in a table of text, the line after its header.
     static func bodyStart(_ lines: [PageLine]) -> Int {
+        // A form: key–value rows, then an indicator grid with its own header line further down.
+        // Its rows are all body, each read on its own, the grid's header among them.
+        if let grid = lines.firstIndex(where: { line in Vocabulary.indicatorHeaders.filter { line.compact.contains($0) }.count >= 2 }),
+           grid >= formRows {
+            return 0
+        }
         let numeric = lines.indices.filter { index in printsFigures(lines[index]) }
         if numeric.count >= 2, var first = numeric.first {
             if let columnNumbers = columnNumberLine(lines[..<min(first + 1, lines.count)]) {
