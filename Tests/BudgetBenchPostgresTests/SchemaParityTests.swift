@@ -21,6 +21,7 @@ struct SchemaParityTests {
 
     /// Columns holding exact decimals: text in SQLite, numeric on the server.
     static let decimals: Set<String> = ["amounts.value", "amounts.resolution", "indicators.target_number", "indicators.actual_number",
+                                        "indicators.project_amount",
                                         "findings.printed", "findings.sum"]
     /// Tables with no key of their own, which have `row_id` on the server for SQLite's rowid.
     static let rowidTables: Set<String> = ["amounts", "indicators", "facts", "findings"]
