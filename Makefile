@@ -6,7 +6,7 @@ BINARY = .build/release/budgetbench
 
 DATABASE ?= $(OUTPUT)/budgetbench.sqlite
 
-.PHONY: setup build run test bench bench-postgres demo-render corpus corpus-synthetic corpus-sample clean fuzz fuzz-build fuzz-short chaos
+.PHONY: setup build run test bench bench-postgres demo-render corpus corpus-synthetic corpus-sample corpus-forms clean fuzz fuzz-build fuzz-short chaos
 
 setup:
 	@bash scripts/setup.sh
@@ -90,6 +90,13 @@ corpus-synthetic:
 corpus-sample:
 	rm -rf Corpus/synthetic-sample
 	cd Corpus/generator && python3 synthesize.py --seed 2026 --count 8 --out ../synthetic-sample
+
+# The performance forms of Corpus/forms (tune and check sets) with their truth, rendered by
+# Writer, Calc and WeasyPrint (Corpus/forms/README.md); the PDFs are committed, so tests never render.
+corpus-forms:
+	BUDGETBENCH_FORMS=1 bash scripts/setup.sh
+	rm -rf Corpus/forms/tune Corpus/forms/check
+	cd Corpus/generator/forms && ../../../.venv/bin/python generate.py --out ../../forms
 
 clean:
 	rm -rf .build .build-fuzz .venv $(OUTPUT)/fuzz-corpus $(OUTPUT)/fuzz-crashes $(OUTPUT)/mutants $(OUTPUT)/text $(OUTPUT)/json $(OUTPUT)/markdown $(OUTPUT)/render $(OUTPUT)/benchmark.xlsx $(DATABASE)*
