@@ -4,8 +4,9 @@ import Foundation
 ///
 /// A tall merged cell whose text wraps a character or so per line (`产` / `出指标`) reaches the
 /// reader as pieces on consecutive rows where no border tells the rows of the cell apart: a
-/// single character is no level name, so it is joined with the next row's piece into one name,
-/// which also renames the indicators read since the cell began. The weight printed in the cell
+/// single character is no level name, nor a name leaving a bracket open or a piece starting with
+/// its 指标 or weight, so such a piece is joined with the next row's into one name, which also
+/// renames the indicators read since the cell began. The weight printed in the cell
 /// (`产出指标（50分）`) is split off the joined text.
 struct FilledDown {
     /// What a row's cell did to the name.
@@ -40,7 +41,7 @@ struct FilledDown {
             lastRow = row
             (name, weight) = IndicatorReader.splitWeight(printed)
         }
-        if lastWasFragment, lastRow == row - 1 {
+        if lastRow == row - 1, lastWasFragment || Self.continues(Names.compact(printed), with: Names.compact(text)) {
             printed += text
             lastWasFragment = Names.compact(printed).count <= Self.fragmentLength
             return .continued
@@ -49,6 +50,15 @@ struct FilledDown {
         printed = text
         start = nil
         return .started
+    }
+
+    /// Whether the next row's piece continues a name that wrapped without borders between its
+    /// lines (`产出` / `指标` / `（50分）`, `满意` / `度指标（20` / `分）`): the name left a bracket open,
+    /// or the piece is the name's 指标 or weight, which stand after a name, never alone.
+    static func continues(_ name: String, with piece: String) -> Bool {
+        let open = name.filter { "（(".contains($0) }.count > name.filter { "）)".contains($0) }.count
+        let tail = ["指标", "（", "("].contains { piece.hasPrefix($0) }
+        return open || tail || (!name.contains("指标") && piece.contains("指标") && !name.hasSuffix("）") && !name.hasSuffix(")"))
     }
 
     /// The next indicator, at `index`, is the first under the current name unless one came before.
