@@ -54,10 +54,10 @@ struct FilledDown {
 
     /// Whether the next row's piece continues a name that wrapped without borders between its
     /// lines (`产出` / `指标` / `（50分）`, `满意` / `度指标（20` / `分）`): the name left a bracket open,
-    /// or the piece is the name's 指标 or weight, which stand after a name, never alone.
+    /// or the piece is a single character or the name's 指标 or weight, which stand after a name, never alone.
     static func continues(_ name: String, with piece: String) -> Bool {
         let open = name.filter { "（(".contains($0) }.count > name.filter { "）)".contains($0) }.count
-        let tail = ["指标", "（", "("].contains { piece.hasPrefix($0) }
+        let tail = ["指标", "（", "("].contains { piece.hasPrefix($0) } || piece.count <= fragmentLength
         return open || tail || (!name.contains("指标") && piece.contains("指标") && !name.hasSuffix("）") && !name.hasSuffix(")"))
     }
 

@@ -47,6 +47,8 @@ public struct IndicatorReader: Sendable {
         /// The weights printed in the level weight columns on the row each name started.
         var level1Weight: String?
         var level2Weight: String?
+        /// The index of the grid's first indicator.
+        var first: Int
     }
 
     public func read(_ tables: [Table]) -> Reading {
@@ -70,7 +72,7 @@ public struct IndicatorReader: Sendable {
                 if let columns = IndicatorColumns(rows, at: row, headerCount: table.header.count) {
                     project.read(rows[formStart..<row])
                     if open?.columns != columns {
-                        open = OpenGrid(columns: columns, columnCount: table.columnCount, lastPage: pages[row])
+                        open = OpenGrid(columns: columns, columnCount: table.columnCount, lastPage: pages[row], first: reading.indicators.count)
                     }
                     hadGrid = true
                     continue
@@ -110,7 +112,17 @@ public struct IndicatorReader: Sendable {
         let weightCell = { (column: Int?) in column.flatMap { Names.compact(cells[$0]).isEmpty ? nil : Names.compact(cells[$0]) } }
         // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
         switch grid.level1.read(cells[columns.level1], row: row) {
-        case .started: grid.level1Weight = weightCell(columns.level1Weight)
+        case .started:
+            grid.level1Weight = weightCell(columns.level1Weight)
+            // A merged cell's text centered below its first rows, where no border lifted it there:
+            // the grid's rows read before any name are under this one.
+            let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
+            for index in grid.first..<result.count where result[index].level1.isEmpty {
+                result[index].level1 = name
+                result[index].canonicalLevel1 = Self.canonical(name, names: Self.level1Names)
+                result[index].level1Weight = weight
+                grid.level1.begin(at: index)
+            }
         case .continued:
             let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
             rename(&result, from: grid.level1.start) {
@@ -121,7 +133,15 @@ public struct IndicatorReader: Sendable {
         case .none: break
         }
         switch grid.level2.read(cells[columns.level2], row: row) {
-        case .started: grid.level2Weight = weightCell(columns.level2Weight)
+        case .started:
+            grid.level2Weight = weightCell(columns.level2Weight)
+            let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
+            for index in grid.first..<result.count where result[index].level2.isEmpty {
+                result[index].level2 = name
+                result[index].canonicalLevel2 = Self.canonical(name, names: [:])
+                result[index].level2Weight = weight
+                grid.level2.begin(at: index)
+            }
         case .continued:
             let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
             rename(&result, from: grid.level2.start) {
