@@ -39,7 +39,8 @@ struct IndicatorColumns: Equatable {
     /// key–value cells above the grid.
     init?(_ rows: [[String]], at index: Int, headerCount: Int) {
         let cells = rows[index].map(Names.compact)
-        let column = { (word: String) in cells.firstIndex { $0.hasSuffix(word) } }
+        // `一级指标名称`: the level over its 名称 | 分值 pair, the two header rows run together.
+        let column = { (word: String) in cells.firstIndex { $0.hasSuffix(word) || $0.hasSuffix(word + "名称") } }
         let named = column("指标名称")
         guard let level1 = column("一级指标") ?? named, level1 + 2 < cells.count else { return nil }
         guard named != nil || column("三级指标") != nil || column("二级指标") != nil else { return nil }
