@@ -1,85 +1,178 @@
 import BudgetBenchSegment
 import Foundation
 
-/// Reads indicator triples from every table with a header row naming the indicator levels
-/// (一级指标 | 二级指标 | 三级指标, or 指标名称 over three columns).
+/// Reads indicator triples from the indicator grids of performance forms and tables: a grid is
+/// found by its header row naming the indicator levels (一级指标 | 二级指标 | 三级指标, or 指标名称
+/// over three columns) wherever that row stands, its columns given roles by their header words
+/// (`IndicatorColumns`), its rows read until its total row, a new form or another grid. The
+/// form's key–value cells above the grid name the project; its total row (总分, 合计) and grade
+/// (评价等级) become facts.
 public struct IndicatorReader: Sendable {
     // Stored once: a regex literal in a function body is compiled again on every call.
     private enum Patterns {
         nonisolated(unsafe) static let numberedLabel = #/指标\d+/#
-        nonisolated(unsafe) static let target = #/年度指标值|指标值|目标值|预期值/#
-        nonisolated(unsafe) static let actual = #/全年完成值|实际完成值|完成值/#
-        nonisolated(unsafe) static let score = #/自评得分|得分|评分/#
         nonisolated(unsafe) static let bracketedWeight = #/[（(](\d+(?:\.\d+)?)分[）)]$/#
         nonisolated(unsafe) static let trailingWeight = #/\s(\d+(?:\.\d+)?)\s*$/#
+        nonisolated(unsafe) static let figure = #/\d+(\.\d+)?/#
     }
 
     /// Short names of the levels (产出指标 → 产出, 产出数量 → 数量).
     public static let level1Names = ["效果": "效益", "部门决策": "决策", "部门管理": "管理", "部门绩效": "绩效"]
+    /// A row whose first cells say this ends its grid with the form's total score.
+    static let totalLabels = ["合计", "总分", "总计", "自评得分合计", "得分合计", "总得分", "综合得分", "自评总分"]
+    /// A cell naming the form's grade; the grade is in the next cell.
+    static let gradeLabels = ["评价等级", "绩效等级", "自评等级", "评定等级", "评价结果", "等级"]
+    /// A 三级 cell saying the row holds no indicator.
+    static let noIndicator: Set<String> = ["不适用", "无", "/", "-", "—", "——", "－"]
+
+    /// What the reader found: the indicators and the facts of each form's total row and grade.
+    public struct Reading: Sendable {
+        public var indicators: [Indicator] = []
+        public var facts: [Fact] = []
+    }
 
     public init() {}
 
     public func indicators(in tables: [Table]) -> [Indicator] {
-        tables.enumerated().flatMap { index, table in indicators(in: table, index: index + 1) }
+        read(tables).indicators
     }
 
-    private struct Roles {
-        var level1: Int, level2: Int, level3: Int
-        var target: Int?, actual: Int?, score: Int?
-        var weights: [Int]?
+    /// A grid being read, carried over to the next table where a page break cut the form in two.
+    private struct OpenGrid {
+        var columns: IndicatorColumns
+        var columnCount: Int
+        var lastPage: Int
+        var level1 = FilledDown()
+        var level2 = FilledDown()
+        /// The weights printed in the level weight columns on the row each name started.
+        var level1Weight: String?
+        var level2Weight: String?
+        /// The index of the grid's first indicator.
+        var first: Int
     }
 
-    private func indicators(in table: Table, index: Int) -> [Indicator] {
-        let rows = table.header + table.body
-        let pages = Array(repeating: table.firstPage, count: table.header.count) + table.rowPages
-        var result: [Indicator] = []
-        var row = 0
-        while row < rows.count {
-            guard var roles = roles(rows, at: row) else {
-                row += 1
-                continue
+    public func read(_ tables: [Table]) -> Reading {
+        var reading = Reading()
+        var project = ProjectFields()
+        var open: OpenGrid?
+        var rowNumber = 0
+        for (offset, table) in tables.enumerated() {
+            let rows = table.header + table.body
+            let pages = Array(repeating: table.firstPage, count: table.header.count) + table.rowPages
+            // An untitled table opening the next page with as many columns continues the grid.
+            if let grid = open, table.title != nil || table.number != nil || table.firstPage != grid.lastPage + 1
+                || table.columnCount != grid.columnCount {
+                open = nil
             }
-            if row + 1 < rows.count, Names.compact(rows[row + 1][roles.level1]) == "名称" {
-                roles.weights = [roles.level1 + 1, roles.level2 + 1, roles.level3 + 1]
-                row += 1
-            }
-            let project = rows[..<row].first { Names.compact($0.first ?? "") == "项目名称" }.flatMap { cells in cells.dropFirst().first { !$0.isEmpty } }
-            var level1 = FilledDown()
-            var level2 = FilledDown()
-            row += 1
-            while row < rows.count, self.roles(rows, at: row) == nil {
+            var hadGrid = open != nil
+            var formStart = 0
+            for row in rows.indices {
+                rowNumber += 1
                 let cells = rows[row]
-                defer { row += 1 }
-                if cells.prefix(3).contains(where: { Names.compact($0).hasPrefix("合计") || Names.compact($0).hasPrefix("总分") }) { break }
-                var level3 = cells[roles.level3]
-                if Names.compact(level3).wholeMatch(of: Patterns.numberedLabel) != nil, roles.level3 + 1 < cells.count {
-                    level3 = cells[roles.level3 + 1]  // 三级指标 spans a label column (指标1) and the name
+                if let columns = IndicatorColumns(rows, at: row, headerCount: table.header.count) {
+                    project.read(rows[formStart..<row])
+                    if open?.columns != columns {
+                        open = OpenGrid(columns: columns, columnCount: table.columnCount, lastPage: pages[row], first: reading.indicators.count)
+                    }
+                    hadGrid = true
+                    continue
                 }
-                // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
-                if level1.read(cells[roles.level1], row: row) {
-                    rename(&result, from: level1.start) { $0.level1 = level1.name; $0.canonicalLevel1 = Self.canonical(level1.name, names: Self.level1Names) }
+                guard var grid = open else { continue }
+                if row > 0, let header = IndicatorColumns(rows, at: row - 1, headerCount: table.header.count), header.headerRows == 2 {
+                    continue  // the 名称 | 分值 row under a scoring table's header
                 }
-                if level2.read(cells[roles.level2], row: row) {
-                    rename(&result, from: level2.start) { $0.level2 = level2.name; $0.canonicalLevel2 = Self.canonical(level2.name, names: [:]) }
+                grid.lastPage = pages[row]
+                let compact = cells.map(Names.compact)
+                if let label = compact.prefix(3).first(where: { cell in Self.totalLabels.contains { cell.hasPrefix($0) } }) {
+                    if let score = Self.totalScore(compact, columns: grid.columns) {
+                        reading.facts.append(Self.fact(.evaluationScore, value: score, unit: "分", table: table, index: offset + 1, label: label, page: pages[row]))
+                    }
+                    open = nil
+                    formStart = row + 1
+                    continue
                 }
-                guard !level3.isEmpty else { continue }
-                level1.begin(at: result.count)
-                level2.begin(at: result.count)
-                let (name, weight) = Self.splitWeight(level3)
-                let level1 = level1.name
-                let level2 = level2.name
-                result.append(Indicator(
-                    level1: level1, level2: level2, level3: name,
-                    canonicalLevel1: Self.canonical(level1, names: Self.level1Names),
-                    canonicalLevel2: Self.canonical(level2, names: [:]),
-                    target: roles.target.flatMap { cells[$0].isEmpty ? nil : Quantity(cells[$0]) },
-                    actual: roles.actual.flatMap { cells[$0].isEmpty ? nil : Quantity(cells[$0]) },
-                    weight: roles.weights.map { cells[$0[2]] } ?? weight,
-                    score: roles.score.flatMap { cells[$0].isEmpty ? nil : cells[$0] },
-                    project: project, table: index, page: pages[row]))
+                if compact.first(where: { !$0.isEmpty }).map({ $0.hasPrefix("项目名称") }) == true {
+                    open = nil
+                    formStart = row
+                    continue
+                }
+                read(cells, row: rowNumber, grid: &grid, project: project, into: &reading.indicators, table: offset + 1, page: pages[row])
+                open = grid
+            }
+            if hadGrid, let (grade, label, page) = Self.grade(rows, pages: pages) {
+                reading.facts.append(Self.fact(.evaluationGrade, value: grade, unit: "", table: table, index: offset + 1, label: label, page: page))
             }
         }
-        return result
+        return reading
+    }
+
+    /// Reads one body row of a grid: the level names it starts or continues, and its indicator.
+    private func read(_ cells: [String], row: Int, grid: inout OpenGrid, project: ProjectFields, into result: inout [Indicator], table: Int, page: Int) {
+        let columns = grid.columns
+        let weightCell = { (column: Int?) in column.flatMap { Names.compact(cells[$0]).isEmpty ? nil : Names.compact(cells[$0]) } }
+        // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
+        switch grid.level1.read(cells[columns.level1], row: row) {
+        case .started:
+            grid.level1Weight = weightCell(columns.level1Weight)
+            // A merged cell's text centered below its first rows, where no border lifted it there:
+            // the grid's rows read before any name are under this one.
+            let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
+            for index in grid.first..<result.count where result[index].level1.isEmpty {
+                result[index].level1 = name
+                result[index].canonicalLevel1 = Self.canonical(name, names: Self.level1Names)
+                result[index].level1Weight = weight
+                grid.level1.begin(at: index)
+            }
+        case .continued:
+            let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
+            rename(&result, from: grid.level1.start) {
+                $0.level1 = name
+                $0.canonicalLevel1 = Self.canonical(name, names: Self.level1Names)
+                $0.level1Weight = weight
+            }
+        case .none: break
+        }
+        switch grid.level2.read(cells[columns.level2], row: row) {
+        case .started:
+            grid.level2Weight = weightCell(columns.level2Weight)
+            let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
+            for index in grid.first..<result.count where result[index].level2.isEmpty {
+                result[index].level2 = name
+                result[index].canonicalLevel2 = Self.canonical(name, names: [:])
+                result[index].level2Weight = weight
+                grid.level2.begin(at: index)
+            }
+        case .continued:
+            let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
+            rename(&result, from: grid.level2.start) {
+                $0.level2 = name
+                $0.canonicalLevel2 = Self.canonical(name, names: [:])
+                $0.level2Weight = weight
+            }
+        case .none: break
+        }
+        var level3 = cells[columns.level3]
+        if Names.compact(level3).wholeMatch(of: Patterns.numberedLabel) != nil, columns.level3 + 1 < cells.count {
+            level3 = cells[columns.level3 + 1]  // 三级指标 spans a label column (指标1) and the name
+        }
+        guard !Names.compact(level3).isEmpty, !Self.noIndicator.contains(Names.compact(level3)) else { return }
+        grid.level1.begin(at: result.count)
+        grid.level2.begin(at: result.count)
+        let (name, weight) = Self.splitWeight(level3)
+        let text = { (column: Int?) in column.flatMap { cells[$0].isEmpty ? nil : cells[$0] } }
+        var indicator = Indicator(
+            level1: grid.level1.name, level2: grid.level2.name, level3: name,
+            canonicalLevel1: Self.canonical(grid.level1.name, names: Self.level1Names),
+            canonicalLevel2: Self.canonical(grid.level2.name, names: [:]),
+            target: text(columns.target).map(Quantity.init), actual: text(columns.actual).map(Quantity.init),
+            weight: weightCell(columns.weight) ?? weight, score: text(columns.score),
+            project: project.name, table: table, page: page)
+        indicator.level1Weight = grid.level1Weight ?? grid.level1.weight
+        indicator.level2Weight = grid.level2Weight ?? grid.level2.weight
+        indicator.deviationReason = text(columns.reason)
+        indicator.projectCode = project.code
+        indicator.projectAmount = project.amount
+        result.append(indicator)
     }
 
     private func rename(_ indicators: inout [Indicator], from start: Int?, _ change: (inout Indicator) -> Void) {
@@ -87,26 +180,28 @@ public struct IndicatorReader: Sendable {
         for index in start..<indicators.count { change(&indicators[index]) }
     }
 
-    /// The columns of a header row naming the indicator levels (with 得分 and the like from up
-    /// to two rows above, where a grouped header names them).
-    private func roles(_ rows: [[String]], at index: Int) -> Roles? {
-        // A grouped header may run its words together (`评价指标一级指标`): look for the words inside cells.
-        let cells = rows[index].map(Names.compact)
-        let column = { (word: String) in cells.firstIndex { $0.hasSuffix(word) } }
-        let named = column("指标名称")
-        guard let level1 = column("一级指标") ?? named, level1 + 2 < cells.count else { return nil }
-        let level2 = column("二级指标") ?? level1 + 1
-        let level3 = column("三级指标") ?? level1 + 2
-        guard named != nil || column("三级指标") != nil || column("二级指标") != nil else { return nil }
-        func find(_ pattern: Regex<Substring>) -> Int? {
-            for row in stride(from: index, through: max(0, index - 2), by: -1) {
-                if let column = rows[row].map(Names.compact).firstIndex(where: { $0.wholeMatch(of: pattern) != nil }) { return column }
+    /// The total row's score: in the grid's 得分 column, else its last figure.
+    private static func totalScore(_ cells: [String], columns: IndicatorColumns) -> String? {
+        if let column = columns.score, cells[column].wholeMatch(of: Patterns.figure) != nil { return cells[column] }
+        return cells.last { $0.wholeMatch(of: Patterns.figure) != nil }
+    }
+
+    /// The grade printed beside a grade label (`评价等级 | 优`), with the label and page.
+    private static func grade(_ rows: [[String]], pages: [Int]) -> (String, String, Int)? {
+        for (row, cells) in rows.enumerated() {
+            let compact = cells.map(Names.compact)
+            for (column, cell) in compact.enumerated() where gradeLabels.contains(where: cell.hasPrefix) {
+                guard let value = compact.dropFirst(column + 1).first(where: { !$0.isEmpty }), value.count <= 2,
+                      let first = value.first, FactReader.grades.contains(first) else { continue }
+                return (value, cell, pages[row])
             }
-            return nil
         }
-        return Roles(level1: level1, level2: level2, level3: level3,
-                     target: find(Patterns.target), actual: find(Patterns.actual),
-                     score: find(Patterns.score))
+        return nil
+    }
+
+    private static func fact(_ key: Fact.Key, value: String, unit: String, table: Table, index: Int, label: String, page: Int) -> Fact {
+        Fact(key: key, value: value, unit: unit, basis: .actual, origin: .printedCell,
+             source: "表 \(index) \(table.title ?? ""): \(label)", page: page)
     }
 
     /// `立项依据 充分性（3分）` → (`立项依据充分性`, `3`); `决策 15` → (`决策`, `15`).

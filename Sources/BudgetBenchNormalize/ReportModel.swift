@@ -4,7 +4,7 @@ import BudgetBenchSegment
 /// A report in the common model: identity, amounts, indicators, findings and headline facts.
 public struct ReportModel: Sendable, Codable {
     /// Raised when a field's meaning changes; documented in docs/model.md.
-    public static let version = 4
+    public static let version = 5
 
     public var report: ReportIdentity
     public var amounts: [Amount]
@@ -21,7 +21,8 @@ public struct ReportModel: Sendable, Codable {
             let table = amounts[index].table - 1
             amounts[index].funds = tables.indices.contains(table) ? tables[table].title.map(Amount.Funds.init(naming:)) : nil
         }
-        indicators = IndicatorReader().indicators(in: tables)
+        let forms = IndicatorReader().read(tables)
+        indicators = forms.indicators
         // Where its words do not say, a figure is what the report is: a plan or an outcome.
         let reportBasis: Amount.Basis = [.budget, .performanceTargets, nil].contains(report.kind) ? .budget : .actual
         var narrative = FactReader().facts(in: sections, frames: Self.frames(tables), year: report.year).map { fact in
@@ -39,7 +40,7 @@ public struct ReportModel: Sendable, Codable {
         }
         self.amounts = amounts
         let printed = TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind)
-        facts = TableFactReader.crossChecked(narrative, against: printed) + printed
+        facts = TableFactReader.crossChecked(narrative, against: printed) + printed + forms.facts
         findings = checks.compactMap(\.finding).sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
             + read.unitFindings + catalogs.codes.findings(amounts)
     }

@@ -191,6 +191,14 @@ enum PostgresSchema {
             )
             """,
         ]),
+        // As StoreSchema's v5-indicator-forms: level weights, deviation reason, project code and funds.
+        Migration(identifier: "v5-indicator-forms", statements: [
+            "ALTER TABLE indicators ADD COLUMN level1_weight TEXT",
+            "ALTER TABLE indicators ADD COLUMN level2_weight TEXT",
+            "ALTER TABLE indicators ADD COLUMN deviation_reason TEXT",
+            "ALTER TABLE indicators ADD COLUMN project_code TEXT",
+            "ALTER TABLE indicators ADD COLUMN project_amount NUMERIC",
+        ]),
     ]
 
     /// The job table of `enqueue` / `work` / `status` (see PostgresJobQueue).

@@ -42,8 +42,15 @@ struct ColumnLayout {
     init(lines: [PageLine], bodyStart: Int, settings: SegmentSettings) {
         // A wide line without column gaps is a cell merged across columns: it says nothing of them.
         let width = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }.width
-        let narrow = Array(lines[bodyStart...]).filter { $0.hasColumns || $0.box.width < 0.3 * width }
-        let body = narrow.isEmpty ? Array(lines[bodyStart...]) : narrow
+        // A form over an indicator grid (项目名称 … then 一级指标 | 二级指标 …): the grid's own
+        // header line names the columns better than the form's first row, and the grid's rows
+        // show them; the form's key–value cells span them.
+        let gridHeader = lines.indices.dropFirst(bodyStart).last { index in
+            Vocabulary.indicatorHeaders.filter { lines[index].compact.contains($0) }.count >= 2
+        }
+        let gridBody = gridHeader.map { $0 + 1 < lines.count ? $0 + 1 : bodyStart } ?? bodyStart
+        let narrow = Array(lines[gridBody...]).filter { $0.hasColumns || $0.box.width < 0.3 * width }
+        let body = narrow.isEmpty ? Array(lines[gridBody...]) : narrow
         let height = lines.map(\.height).sorted()[lines.count / 2]
         let minimumGap = settings.columnGap * height
         let tolerance = max(1, Int(settings.separatorTolerance * Double(body.count)))
@@ -51,10 +58,7 @@ struct ColumnLayout {
                                         between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
                                         tolerance: tolerance, minimumGap: minimumGap)
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
-        // A form over an indicator grid (项目编码 … then 一级指标 | 二级指标 …): the grid's own
-        // header line names the columns better than the form's first row.
-        let gridHeader = lines[bodyStart...].last { line in Vocabulary.indicatorHeaders.filter { line.compact.contains($0) }.count >= 2 }
-        let headerLines = gridHeader.map { [$0] } ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
+        let headerLines = gridHeader.map { [lines[$0]] } ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
         let found = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
                                            lines: body)

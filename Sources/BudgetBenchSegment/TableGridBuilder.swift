@@ -10,7 +10,11 @@ struct TableGridBuilder {
 
     func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
         let rulings = TableRulings(lines: lines, rulings: pageRulings)
-        var bodyStart = Self.bodyStart(lines)
+        // A form: key–value rows, then an indicator grid with its own header line further down.
+        // Its rows are all body, each read on its own, the grid's header among them.
+        let isForm = lines.firstIndex { line in Vocabulary.indicatorHeaders.filter { line.compact.contains($0) }.count >= 2 }
+            .map { $0 >= Self.formRows } ?? false
+        var bodyStart = isForm ? 0 : Self.bodyStart(lines)
         // The header ends at a drawn border: a wrapped header cell's last line stays in the header.
         while bodyStart > 0, bodyStart < lines.count, rulings.sameRow(lines[bodyStart - 1], lines[bodyStart]) {
             bodyStart += 1
@@ -59,6 +63,10 @@ struct TableGridBuilder {
         }
         return result
     }
+
+    /// An indicator header line this far down a table is a grid inside a form, not the table's
+    /// header under a grouped heading (which takes a line or two).
+    static let formRows = 3
 
     /// The first body line: the first of at least two lines that print numbers (after a
     /// 栏次 row), or, in a table of text, the line after its header.

@@ -23,8 +23,15 @@ struct TableRulings {
             let box = onPage.dropFirst().reduce(onPage[0].box) { $0.union($1.box) }
             let height = onPage.map(\.height).sorted()[onPage.count / 2]
             let pageRulings = rulings[page] ?? []
+            // The frame reaches as far as the rules drawn across the lines: a last column whose
+            // short text ends far left of its right border still has that border.
+            let across = pageRulings.filter { ruling in
+                ruling.isHorizontal && ruling.position >= box.y0 - height && ruling.position <= box.y1 + height
+                    && min(ruling.box.x1, box.x1) - max(ruling.box.x0, box.x0) > height
+            }
+            let frame = across.reduce(box) { $0.union($1.box) }
             let vertical = pageRulings.filter { ruling in
-                !ruling.isHorizontal && ruling.position >= box.x0 - 4 * height && ruling.position <= box.x1 + 4 * height
+                !ruling.isHorizontal && ruling.position >= frame.x0 - 4 * height && ruling.position <= frame.x1 + 4 * height
                     && min(ruling.box.y1, box.y1) - max(ruling.box.y0, box.y0) >= min(height, ruling.box.height) * 0.8
             }
             verticals[page] = vertical
@@ -32,10 +39,7 @@ struct TableRulings {
             if columnBorders == nil, borders.count >= 3 {
                 columnBorders = borders
             }
-            horizontal[page] = pageRulings.filter { ruling in
-                ruling.isHorizontal && ruling.position >= box.y0 - height && ruling.position <= box.y1 + height
-                    && min(ruling.box.x1, box.x1) - max(ruling.box.x0, box.x0) > height
-            }
+            horizontal[page] = across
         }
         self.columnBorders = columnBorders
         self.horizontal = horizontal

@@ -73,14 +73,17 @@ public struct DocumentRows: Sendable {
         TableRows(table: .indicators,
                   columns: ["level1", "level2", "level3", "canonical_level1", "canonical_level2", "target", "target_operator",
                             "target_number", "target_unit", "actual", "actual_operator", "actual_number", "actual_unit", "weight", "score",
-                            "project", "table_position", "page"],
+                            "project", "table_position", "page", "level1_weight", "level2_weight", "deviation_reason", "project_code",
+                            "project_amount"],
                   rows: indicators.map { indicator in
                       let target = indicator.target, actual = indicator.actual
                       return [.text(indicator.level1), .text(indicator.level2), .text(indicator.level3), .text(indicator.canonicalLevel1),
                               .text(indicator.canonicalLevel2), StoreValue(target?.text), StoreValue(target?.comparison),
                               StoreValue(target?.number), StoreValue(target?.unit), StoreValue(actual?.text), StoreValue(actual?.comparison),
                               StoreValue(actual?.number), StoreValue(actual?.unit), StoreValue(indicator.weight), StoreValue(indicator.score),
-                              StoreValue(indicator.project), StoreValue(indicator.table), StoreValue(indicator.page)]
+                              StoreValue(indicator.project), StoreValue(indicator.table), StoreValue(indicator.page),
+                              StoreValue(indicator.level1Weight), StoreValue(indicator.level2Weight), StoreValue(indicator.deviationReason),
+                              StoreValue(indicator.projectCode), StoreValue(indicator.projectAmount)]
                   })
     }
 

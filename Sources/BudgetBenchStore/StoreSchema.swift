@@ -171,6 +171,18 @@ enum StoreSchema {
                 );
                 """)
         }
+        // Model 5: what a performance form prints besides the indicator triple: the 一级/二级
+        // weights, the deviation reason and the project's code and funds. Rows stored before are
+        // read again by the next ingest (newer parser version).
+        migrator.registerMigration("v5-indicator-forms") { db in
+            try db.execute(sql: """
+                ALTER TABLE indicators ADD COLUMN level1_weight TEXT;
+                ALTER TABLE indicators ADD COLUMN level2_weight TEXT;
+                ALTER TABLE indicators ADD COLUMN deviation_reason TEXT;
+                ALTER TABLE indicators ADD COLUMN project_code TEXT;
+                ALTER TABLE indicators ADD COLUMN project_amount TEXT;
+                """)
+        }
         return migrator
     }
 }

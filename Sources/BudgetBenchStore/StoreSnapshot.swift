@@ -87,11 +87,17 @@ public struct StoreSnapshot: Sendable {
     }
 
     private static func indicator(_ record: FlatTable.Record) -> Indicator {
-        Indicator(level1: record.string("level1"), level2: record.string("level2"), level3: record.string("level3"),
+        var indicator = Indicator(level1: record.string("level1"), level2: record.string("level2"), level3: record.string("level3"),
                   canonicalLevel1: record.string("canonical_level1"), canonicalLevel2: record.string("canonical_level2"),
                   target: record.text("target").map(Quantity.init), actual: record.text("actual").map(Quantity.init),
                   weight: record.text("weight"), score: record.text("score"), project: record.text("project"),
                   table: record.int("table_position"), page: record.int("page"))
+        indicator.level1Weight = record.text("level1_weight")
+        indicator.level2Weight = record.text("level2_weight")
+        indicator.deviationReason = record.text("deviation_reason")
+        indicator.projectCode = record.text("project_code")
+        indicator.projectAmount = record.decimal("project_amount")
+        return indicator
     }
 
     private static func finding(_ record: FlatTable.Record) -> Finding? {

@@ -24,8 +24,8 @@ import TestSupport
         #expect(paths.count == reports.count)
         #expect(Set(paths).count == paths.count)
         #expect(try rows.count("SELECT COUNT(*) FROM errors") == 0)
-        // Each migration (v1, v2, v3) applied once, by one of the two.
-        #expect(try rows.count("SELECT COUNT(*) FROM grdb_migrations") == 4)
-        #expect(try rows.count("SELECT COUNT(DISTINCT identifier) FROM grdb_migrations") == 4)
+        // Each migration (v1 … v4, v5-indicator-forms) applied once, by one of the two.
+        #expect(try rows.count("SELECT COUNT(*) FROM grdb_migrations") == 5)
+        #expect(try rows.count("SELECT COUNT(DISTINCT identifier) FROM grdb_migrations") == 5)
     }
 }
