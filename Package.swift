@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "BudgetBenchWorkbook", dependencies: ["BudgetBenchCompare", "BudgetBenchStore", "BudgetBenchXLSX"]),
         .target(name: "BudgetBenchIngest", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchPDF"]),
         // The PostgreSQL backend of the store and the job queue of distributed ingest.
-        .target(name: "BudgetBenchDebug", dependencies: ["BudgetBenchIngest", "BudgetBenchPDF", "BudgetBenchSegment"]),
+        .target(name: "BudgetBenchDebug", dependencies: ["BudgetBenchIngest", "BudgetBenchNormalize", "BudgetBenchPDF", "BudgetBenchSegment"]),
         .target(name: "BudgetBenchPostgres", dependencies: ["BudgetBenchStore", "BudgetBenchNormalize", "BudgetBenchIngest", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "BudgetBenchCLI",

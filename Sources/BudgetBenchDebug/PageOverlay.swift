@@ -1,17 +1,19 @@
 import BudgetBenchExtract
 import BudgetBenchIngest
+import BudgetBenchNormalize
 import BudgetBenchPDF
 import BudgetBenchSegment
 
 /// What the reader found on a page, drawn over the page itself (as pdfplumber's
 /// `debug_tablefinder` does): red rulings, each table's frame in blue with its number and title,
-/// its column borders in green, and over each column its header path. A wrong table or form
-/// shows at a glance.
+/// its column borders in green, and over each column its header path or, in an indicator grid,
+/// the role the indicator reader gave it (purple). A wrong table or form shows at a glance.
 public struct PageOverlay {
     static let ruling = PageImage.Colour(red: 0.9, green: 0.1, blue: 0.1, alpha: 0.8)
     static let frame = PageImage.Colour(red: 0.1, green: 0.3, blue: 0.95)
     static let frameFill = PageImage.Colour(red: 0.1, green: 0.3, blue: 0.95, alpha: 0.06)
     static let column = PageImage.Colour(red: 0.0, green: 0.6, blue: 0.2, alpha: 0.9)
+    static let role = PageImage.Colour(red: 0.65, green: 0.1, blue: 0.65)
     /// Pixels per point: 144 dpi, enough to read 6 pt labels.
     public static let scale = 2.0
 
@@ -44,9 +46,12 @@ public struct PageOverlay {
         let title = "表 \(number)" + (table.title.map { " \($0)" } ?? "") + " · \(table.columnCount) 列 × \(table.body.count) 行"
         image.label(title, at: (box.x0, box.y0 - 2), size: 7, colour: Self.frame)
         // Each column's label sits at its left border, one line per column so long paths stay apart.
-        for (column, left) in table.columnEdges.dropLast().enumerated() where column < table.columnCount && !table.headerPaths[column].isEmpty {
-            image.label(String(table.headerPaths[column].prefix(24)), at: (left + 1, box.y0 + 6 + Double(column % 3) * 6), size: 5,
-                        colour: Self.column)
+        let roles = IndicatorReader.columnRoles(of: table)
+        for (column, left) in table.columnEdges.dropLast().enumerated() where column < table.columnCount {
+            let text = roles[column].map { "[\($0)]" } ?? table.headerPaths[column]
+            guard !text.isEmpty else { continue }
+            image.label(String(text.prefix(24)), at: (left + 1, box.y0 + 6 + Double(column % 3) * 6), size: roles[column] == nil ? 5 : 6,
+                        colour: roles[column] == nil ? Self.column : Self.role)
         }
     }
 }

@@ -78,4 +78,12 @@ struct IndicatorColumns: Equatable {
             else if position > level3 { weight = weight ?? position }
         }
     }
+
+    /// Each column with a role, by the short name `extract --debug` prints over it.
+    var roleNames: [Int: String] {
+        let named: [(Int?, String)] = [(level1, "一级"), (level2, "二级"), (level3, "三级"), (target, "目标值"), (actual, "完成值"),
+                                       (weight, "分值"), (score, "得分"), (reason, "偏差原因"), (level1Weight, "一级分值"),
+                                       (level2Weight, "二级分值")]
+        return Dictionary(named.compactMap { column, name in column.map { ($0, name) } }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -37,6 +37,13 @@ public struct IndicatorReader: Sendable {
         read(tables).indicators
     }
 
+    /// The roles the reader gives the columns of a table's first indicator grid (一级, 三级, 目标值 …),
+    /// by column; empty for a table without one.
+    public static func columnRoles(of table: Table) -> [Int: String] {
+        let rows = table.header + table.body
+        return rows.indices.lazy.compactMap { IndicatorColumns(rows, at: $0, headerCount: table.header.count) }.first?.roleNames ?? [:]
+    }
+
     /// A grid being read, carried over to the next table where a page break cut the form in two.
     private struct OpenGrid {
         var columns: IndicatorColumns

@@ -116,8 +116,9 @@ import TestSupport
         image = Image.open(sys.argv[1]).convert("RGB")
         pixels = list(image.getdata())
         blue = sum(1 for r, g, b in pixels if b > 180 and r < 80 and g < 120)
-        red = sum(1 for r, g, b in pixels if r > 140 and g < 70 and b < 70)
-        print(image.width, image.height, blue, red)
+        red = sum(1 for r, g, b in pixels if r > 140 and g < 70 and b < 70 and r - b > 80)
+        purple = sum(1 for r, g, b in pixels if r > 110 and b > 110 and g < 60)
+        print(image.width, image.height, blue, red, purple)
         """
 
     @Test func pageIsDrawnWithItsTableAndRulings() throws {
@@ -132,10 +133,26 @@ import TestSupport
         let counted = try Command.run(python, ["-c", Self.counting, image]).standardOutput.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         // A4 landscape at 144 dpi; the 支出总表's frame (blue) and its grid's rulings (red), which the
         // page itself prints in black.
-        try #require(counted.count == 4)
+        try #require(counted.count == 5)
         #expect(counted[0] == 1684 && counted[1] == 1191)
         #expect(counted[2] > 2000, "frame pixels: \(counted[2])")
         #expect(counted[3] > 2000, "ruling pixels: \(counted[3])")
+        // An amounts table: no indicator roles.
+        #expect(counted[4] < 50, "role pixels: \(counted[4])")
+    }
+
+    /// An indicator grid gets the roles the reader gave its columns (purple), which the page does not print.
+    @Test func indicatorGridShowsItsColumnRoles() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let form = Repository.root.appendingPathComponent("Corpus/forms/tune/calc-01-targets.pdf").path
+        let result = try Command.run(Command.budgetbench, ["extract", form, "--debug", "1", "--output-dir", folder.url.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let python = try #require(Repository.python)
+        let counted = try Command.run(python, ["-c", Self.counting, folder.path("calc-01-targets-p1.png")]).standardOutput
+            .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try #require(counted.count == 5)
+        #expect(counted[4] > 200, "role pixels: \(counted[4])")
     }
 
     @Test func debugNeedsAFolderAndAPageThatExists() throws {
