@@ -118,45 +118,9 @@ public struct IndicatorReader: Sendable {
         let columns = grid.columns
         let weightCell = { (column: Int?) in column.flatMap { Names.compact(cells[$0]).isEmpty ? nil : Names.compact(cells[$0]) } }
         // A level cell counts also on a row without a 三级指标 (a merged cell's text may sit there).
-        switch grid.level1.read(cells[columns.level1], row: row) {
-        case .started:
-            grid.level1Weight = weightCell(columns.level1Weight)
-            // A merged cell's text centered below its first rows, where no border lifted it there:
-            // the grid's rows read before any name are under this one.
-            let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
-            for index in grid.first..<result.count where result[index].level1.isEmpty {
-                result[index].level1 = name
-                result[index].canonicalLevel1 = Self.canonical(name, names: Self.level1Names)
-                result[index].level1Weight = weight
-                grid.level1.begin(at: index)
-            }
-        case .continued:
-            let (name, weight) = (grid.level1.name, grid.level1Weight ?? grid.level1.weight)
-            rename(&result, from: grid.level1.start) {
-                $0.level1 = name
-                $0.canonicalLevel1 = Self.canonical(name, names: Self.level1Names)
-                $0.level1Weight = weight
-            }
-        case .none: break
-        }
-        switch grid.level2.read(cells[columns.level2], row: row) {
-        case .started:
-            grid.level2Weight = weightCell(columns.level2Weight)
-            let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
-            for index in grid.first..<result.count where result[index].level2.isEmpty {
-                result[index].level2 = name
-                result[index].canonicalLevel2 = Self.canonical(name, names: [:])
-                result[index].level2Weight = weight
-                grid.level2.begin(at: index)
-            }
-        case .continued:
-            let (name, weight) = (grid.level2.name, grid.level2Weight ?? grid.level2.weight)
-            rename(&result, from: grid.level2.start) {
-                $0.level2 = name
-                $0.canonicalLevel2 = Self.canonical(name, names: [:])
-                $0.level2Weight = weight
-            }
-        case .none: break
+        for level in [Level.first, .second] {
+            read(level, cell: cells[columns[keyPath: level.column]], weight: weightCell(columns[keyPath: level.weightColumn]),
+                 row: row, grid: &grid, into: &result)
         }
         var level3 = cells[columns.level3]
         if Names.compact(level3).wholeMatch(of: Patterns.numberedLabel) != nil, columns.level3 + 1 < cells.count {
@@ -180,6 +144,53 @@ public struct IndicatorReader: Sendable {
         indicator.projectCode = project.code
         indicator.projectAmount = project.amount
         result.append(indicator)
+    }
+
+    /// Where a level (一级 or 二级) is read from and written to.
+    private struct Level {
+        var column: KeyPath<IndicatorColumns, Int>
+        var weightColumn: KeyPath<IndicatorColumns, Int?>
+        var names: WritableKeyPath<OpenGrid, FilledDown>
+        var printedWeight: WritableKeyPath<OpenGrid, String?>
+        var name: WritableKeyPath<Indicator, String>
+        var canonical: WritableKeyPath<Indicator, String>
+        var weight: WritableKeyPath<Indicator, String?>
+        var shortNames: [String: String]
+
+        // Computed: key paths are not Sendable, so a stored static could not be shared.
+        static var first: Level {
+            Level(column: \.level1, weightColumn: \.level1Weight, names: \.level1, printedWeight: \.level1Weight, name: \.level1,
+                  canonical: \.canonicalLevel1, weight: \.level1Weight, shortNames: IndicatorReader.level1Names)
+        }
+        static var second: Level {
+            Level(column: \.level2, weightColumn: \.level2Weight, names: \.level2, printedWeight: \.level2Weight, name: \.level2,
+                  canonical: \.canonicalLevel2, weight: \.level2Weight, shortNames: [:])
+        }
+    }
+
+    /// A level cell of a row: a name it starts names the grid's rows read before any name (a merged
+    /// cell's text centered below its first rows, where no border lifted it there); a piece it adds
+    /// renames the indicators under the name so far.
+    private func read(_ level: Level, cell: String, weight printed: String?, row: Int, grid: inout OpenGrid, into result: inout [Indicator]) {
+        let set = { (indicator: inout Indicator, name: String, weight: String?) in
+            indicator[keyPath: level.name] = name
+            indicator[keyPath: level.canonical] = Self.canonical(name, names: level.shortNames)
+            indicator[keyPath: level.weight] = weight
+        }
+        switch grid[keyPath: level.names].read(cell, row: row) {
+        case .started:
+            grid[keyPath: level.printedWeight] = printed
+            let (name, weight) = (grid[keyPath: level.names].name, printed ?? grid[keyPath: level.names].weight)
+            for index in grid.first..<result.count where result[index][keyPath: level.name].isEmpty {
+                set(&result[index], name, weight)
+                grid[keyPath: level.names].begin(at: index)
+            }
+        case .continued:
+            let names = grid[keyPath: level.names]
+            let (name, weight) = (names.name, grid[keyPath: level.printedWeight] ?? names.weight)
+            rename(&result, from: names.start) { set(&$0, name, weight) }
+        case .none: break
+        }
     }
 
     private func rename(_ indicators: inout [Indicator], from start: Int?, _ change: (inout Indicator) -> Void) {
