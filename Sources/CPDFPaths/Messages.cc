@@ -8,6 +8,7 @@
 // one after another), and bb_messages_start begins a document's collection.
 
 #include "bb_paths.h"
+#include "MutedMessages.h"
 
 #include <Error.h>
 
@@ -22,8 +23,14 @@ std::mutex lock;
 size_t total = 0;
 std::vector<std::string> kept;
 
+// How many MutedMessages are alive on this thread (poppler calls back on the reading thread).
+thread_local int mutedDepth = 0;
+
 void collect(ErrorCategory, Goffset, const char *message)
 {
+    if (mutedDepth > 0) {
+        return;
+    }
     std::lock_guard<std::mutex> guard(lock);
     ++total;
     if (kept.size() < BB_MESSAGES_KEPT && message != nullptr) {
@@ -69,4 +76,14 @@ size_t bb_messages_copy(size_t index, char *buffer, size_t size)
     std::memcpy(buffer, kept[index].data(), length);
     buffer[length] = '\0';
     return length;
+}
+
+MutedMessages::MutedMessages()
+{
+    ++mutedDepth;
+}
+
+MutedMessages::~MutedMessages()
+{
+    --mutedDepth;
 }

@@ -8,7 +8,9 @@
 #include <GlobalParams.h>
 #include <goo/GooString.h>
 #include <PDFDoc.h>
+#include <Page.h>
 
+#include "MutedMessages.h"
 #include "SegmentOutputDev.h"
 
 // Thread safety: poppler's core reads one process-wide `globalParams`. poppler-glib creates and
@@ -51,6 +53,39 @@ extern "C" void bb_paths_document_close(bb_paths_document *document)
     delete document;
 }
 
+namespace {
+
+// A page's resources without their fonts for as long as it lives. Loading a page's fonts (reading
+// each embedded font file to map its codes) is most of what showing a page costs, and this pass
+// draws no text: its own device skips glyphs. The fonts are put back afterwards, since pages
+// inheriting the same resources share the dictionary. Only this document's thread sees it.
+class HiddenFonts {
+public:
+    explicit HiddenFonts(Page *page) : resources(page->getResourceDict())
+    {
+        if (resources != nullptr) {
+            fonts = resources->lookupNF("Font").copy();
+            resources->remove("Font");
+        }
+    }
+
+    ~HiddenFonts()
+    {
+        if (resources != nullptr && !fonts.isNull()) {
+            resources->add("Font", std::move(fonts));
+        }
+    }
+
+    HiddenFonts(const HiddenFonts &) = delete;
+    HiddenFonts &operator=(const HiddenFonts &) = delete;
+
+private:
+    Dict *resources;
+    Object fonts;
+};
+
+} // namespace
+
 extern "C" int bb_paths_page_segments(bb_paths_document *document, int page_index, bb_segment **segments, size_t *count)
 {
     *segments = nullptr;
@@ -60,6 +95,13 @@ extern "C" int bb_paths_page_segments(bb_paths_document *document, int page_inde
     }
     try {
         SegmentOutputDev device;
+        Page *page = document->pdf->getPage(page_index + 1);
+        if (page == nullptr) {
+            return -1;
+        }
+        const HiddenFonts hidden(page);
+        // Without fonts, poppler names an unknown font at every text operator: not a problem of the file.
+        const MutedMessages muted;
         // 72 dpi, the page's own rotation, cropped, as displayed (not printed): the arguments
         // poppler-glib lays out a page's text with, so segments and text share coordinates.
         document->pdf->displayPage(&device, page_index + 1, 72, 72, 0, false, true, false);
