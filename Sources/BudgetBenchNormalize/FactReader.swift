@@ -24,8 +24,8 @@ public struct FactReader: Sendable {
         ("三公经费", .sangongTotal), ("因公出国境费", .sangongOverseas), ("因公出国境经费", .sangongOverseas),
         ("公务用车购置及运行维护费", .sangongVehicles), ("公务用车购置及运行费", .sangongVehicles), ("公务用车购置费", .sangongVehiclePurchase),
         ("公务用车运行维护费", .sangongVehicleRunning), ("公务用车运行费", .sangongVehicleRunning), ("公务接待费", .sangongReception),
-        ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets), ("总资产", .stateAssets), ("资产总计", .stateAssets),
-        ("车辆", .vehicles), ("公务用车", .vehicles), ("以上设备", .largeEquipment), ("以上通用设备", .largeEquipment), ("以上专用设备", .largeEquipment),
+        ("机关运行经费", .administrativeOperation), ("政府采购", .governmentProcurement), ("资产总额", .stateAssets),
+        ("车辆", .vehicles), ("公务用车", .vehicles),
         ("核定编制", .staffAuthorized), ("编制数", .staffAuthorized), ("编制", .staffAuthorized),
         ("实有在编人数", .staffActual), ("实有人数", .staffActual), ("实有人员", .staffActual), ("在编在职人员", .staffActual),
         ("实际在编", .staffActual), ("在职人员", .staffActual),
@@ -73,6 +73,9 @@ public struct FactReader: Sendable {
 
     // Stored once: a regex literal in a function body is compiled again on every call.
     nonisolated(unsafe) private static let yearWord = #/(20[0-9][0-9])年/#
+    /// Equipment above a price threshold: 以上, a few characters naming its kind, 设备
+    /// (`100万元（含）以上设备`, `50万元以上通用设备`), read as a phrase rather than a list of its kinds.
+    nonisolated(unsafe) private static let largeEquipment = #/以上[^0-9,，、]{0,3}设备/#
     nonisolated(unsafe) private static let figure = #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|万笔|笔|人|名|%|％|分|辆|台|套)/#
 
     public init() {}
@@ -217,8 +220,11 @@ public struct FactReader: Sendable {
     /// The occurrence of a term ending nearest the figure; where a headline total's term
     /// overlaps a part's (`基本支出预算`: 基本支出 and 支出预算), the part's.
     private static func nearestTerm(in head: Substring, dimension: Dimension) -> (Fact.Key, Range<Substring.Index>)? {
-        let found = terms.filter { self.dimension(of: $0.key) == dimension }.compactMap { term, key in
+        var found = terms.filter { self.dimension(of: $0.key) == dimension }.compactMap { term, key in
             head.range(of: term, options: .backwards).map { (key: key, range: $0) }
+        }
+        if dimension == .equipment, let phrase = head.matches(of: largeEquipment).last {
+            found.append((key: .largeEquipment, range: phrase.range))
         }
         guard let nearest = found.max(by: { ($0.range.upperBound, $1.range.lowerBound) < ($1.range.upperBound, $0.range.lowerBound) }) else { return nil }
         // A part named right before a generic word is the subject: 政府采购支出预算, 基本支出预算.

@@ -62,7 +62,6 @@ import Testing
         Case(sentence: "单位资产总额 5,600 万元。", key: .stateAssets, value: "5600"),
         Case(sentence: "年末资产总额为 88.8 万元。", key: .stateAssets, value: "88.8"),
         Case(sentence: "截至年底，资产总额 1.5 亿元。", key: .stateAssets, value: "15000"),
-        Case(sentence: "单位年末总资产为 3,300.5 万元，其中流动资产 800 万元。", key: .stateAssets, value: "3300.5"),
         Case(sentence: "截至2025年12月31日，单位共有车辆 6 辆，其中：应急保障用车 2 辆。", key: .vehicles, value: "6"),
         Case(sentence: "本单位现有公务用车 3 辆，均用于执法执勤。", key: .vehicles, value: "3"),
         Case(sentence: "车辆保有量为 1 辆。", key: .vehicles, value: "1"),
