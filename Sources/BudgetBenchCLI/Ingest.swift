@@ -30,11 +30,7 @@ struct Ingest: AsyncParsableCommand {
     @Flag(help: "Read and store every file again, even unchanged ones.")
     var force = false
 
-    @Option(help: "Seconds one document may take before its worker is stopped.")
-    var timeout: Double = WorkerLimits.defaultTimeout
-
-    @Option(help: "Memory (MB) one worker may use before it is stopped.")
-    var maxMemory: Int = WorkerLimits.defaultMaxMemory >> 20
+    @OptionGroup var workerLimits: WorkerLimitOptions
 
     @Flag(help: "Read again the files that failed before with the same bytes.")
     var retryFailed = false
@@ -50,8 +46,6 @@ struct Ingest: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard maxMemory >= 64 else { throw ValidationError("--max-memory must be at least 64 (MB)") }
     }
 
     func run() async throws {
@@ -60,7 +54,7 @@ struct Ingest: AsyncParsableCommand {
         _ = try catalogs.load()
         let worker = WorkerCommand.current(arguments: ["worker"] + catalogs.arguments)
         let ingester = Ingester(store: store, options: .init(jobs: jobs, force: force, retryFailed: retryFailed, followSymlinks: followSymlinks,
-                                                             limits: WorkerLimits(timeout: timeout, maxMemory: maxMemory << 20), worker: worker))
+                                                             limits: workerLimits.limits, worker: worker))
         let display = ProgressDisplay(mode: quiet ? .quiet : (isatty(STDOUT_FILENO) == 1 ? .bar : .lines))
         let interrupt = InterruptRequest()
         interrupt.install()

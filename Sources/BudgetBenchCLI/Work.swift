@@ -26,11 +26,7 @@ struct Work: AsyncParsableCommand {
     @Option(help: "Seconds a claim lasts past its holder's last heartbeat.")
     var lease: Double = PostgresJobQueue.defaultLease
 
-    @Option(help: "Seconds one document may take before its worker is stopped.")
-    var timeout: Double = WorkerLimits.defaultTimeout
-
-    @Option(help: "Memory (MB) one worker may use before it is stopped.")
-    var maxMemory: Int = WorkerLimits.defaultMaxMemory >> 20
+    @OptionGroup var workerLimits: WorkerLimitOptions
 
     @Flag(help: "No line per document.")
     var quiet = false
@@ -38,8 +34,6 @@ struct Work: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard lease >= 2 else { throw ValidationError("--lease must be at least 2 seconds") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard maxMemory >= 64 else { throw ValidationError("--max-memory must be at least 64 (MB)") }
     }
 
     func run() async throws {
@@ -47,7 +41,7 @@ struct Work: AsyncParsableCommand {
         let queue = try await database.openQueue(lease: lease)
         _ = try catalogs.load()
         let worker = WorkerCommand.current(arguments: ["worker"] + catalogs.arguments)
-        let ingester = Ingester(store: store, options: .init(jobs: jobs, limits: WorkerLimits(timeout: timeout, maxMemory: maxMemory << 20),
+        let ingester = Ingester(store: store, options: .init(jobs: jobs, limits: workerLimits.limits,
                                                              worker: worker))
         let interrupt = InterruptRequest()
         interrupt.install()
