@@ -53,9 +53,9 @@ public struct FactReader: Sendable {
         ("万笔", .payments, 1, "万笔"), ("笔", .payments, Decimal(string: "0.0001")!, "万笔"), ("人", .people, 1, "人"), ("名", .people, 1, "人"), ("%", .percent, 1, "%"), ("％", .percent, 1, "%"),
         ("分", .points, 1, "分"), ("辆", .vehicles, 1, "辆"), ("台", .equipment, 1, "台"), ("套", .equipment, 1, "台"),
     ]
-    /// Things held, and what a purchase verb before them makes them: what the unit buys, not holds.
+    /// Things held, and what 购置 before them makes them: what the unit buys, not holds.
     static let purchases: [Fact.Key: Fact.Key] = [.vehicles: .vehiclePurchases, .largeEquipment: .largeEquipmentPurchases]
-    static let purchaseWords = ["购置", "购买", "新购", "更新", "采购"]
+    static let purchaseWord = "购置"
     /// Words that make a figure a change from last year rather than a level.
     static let changeWords = ["增加", "减少", "增长", "下降", "新增", "增减", "上升", "降低", "比上年", "同比", "较上年"]
     /// Words that make a figure an outcome rather than a plan, and a plan rather than an outcome.
@@ -147,12 +147,12 @@ public struct FactReader: Sendable {
     static func namesAnotherYear(_ head: Substring, than year: Int?) -> Bool {
         guard let year else { return false }
         return head.matches(of: yearWord).contains { match in
-            Int(match.output.1) != year && !asOfWords.contains(where: head[..<match.range.lowerBound].hasSuffix)
+            Int(match.output.1) != year && !head[..<match.range.lowerBound].hasSuffix(asOfWord)
         }
     }
 
-    /// Words that date a stock: the figure is what the unit held on that day.
-    static let asOfWords = ["截至", "截止", "截止到", "截至到"]
+    /// The word that dates a stock: the figure is what the unit held on that day.
+    static let asOfWord = "截至"
 
     /// Clauses split at commas; a comma between digits is a thousands separator.
     static func clauses(_ text: String) -> [String] {
@@ -201,7 +201,7 @@ public struct FactReader: Sendable {
         }
         let between = head[termEnd...]
         let named = head[..<termEnd]
-        if let bought = purchases[key], purchaseWords.contains(where: named.contains) {
+        if let bought = purchases[key], named.contains(purchaseWord) {
             key = bought
         }
         let lead = named.suffix(10)
