@@ -7,6 +7,7 @@ import Foundation
 /// `budgetbench compare`: KPIs of the stored centers side by side, and the meeting workbook.
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare the stored centers on the KPIs of docs/kpis.md; print a table and write the XLSX workbook.",
         discussion: """
             Each cell is the value of one report of the center: the latest year, then the kind of report \

@@ -6,6 +6,7 @@ import Foundation
 /// `budgetbench enqueue`: add PDFs to the shared job queue that `work` processes read.
 struct Enqueue: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "enqueue",
         abstract: "Add PDF reports (files or folders, recursively) to the job queue of a PostgreSQL database.",
         discussion: """
             Each file is recorded with its absolute path and SHA-256; every machine running `budgetbench work` \

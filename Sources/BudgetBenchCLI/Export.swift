@@ -7,6 +7,7 @@ import Foundation
 /// `budgetbench export`: flat tables for pandas, R or a spreadsheet.
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write stored rows as a flat CSV or JSON table, each row with its document's path, center, unit, unit name, logical report, year and kind."
     )
 

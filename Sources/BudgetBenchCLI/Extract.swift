@@ -9,6 +9,7 @@ import Foundation
 /// `budgetbench extract`: the text of PDFs as physical lines of words.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract the text of PDF files as physical lines of words.",
         discussion: """
             With one file and no --output-dir, writes to standard output. With --output-dir, writes \
@@ -82,7 +83,9 @@ struct Extract: ParsableCommand {
             try drawPages(debug, of: file, into: outputDir)
             return
         }
-        let catalogs = format == .json ? try self.catalogs.load() : nil
+        // Decoding the catalogs is a fixed cost per process: it runs while the pages are read.
+        let options = self.catalogs
+        let catalogs = format == .json ? Background { try options.load() } : nil
         do {
             let selection = pages.flatMap(PageSelection.init) ?? .all
             let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text,
@@ -110,7 +113,7 @@ struct Extract: ParsableCommand {
             + catalogs.arguments
     }
 
-    private func render(_ document: ExtractedDocument, catalogs: Catalogs?) throws -> Data {
+    private func render(_ document: ExtractedDocument, catalogs: Background<Catalogs>?) throws -> Data {
         switch format {
         case .text:
             return Data(document.plainText.utf8)
@@ -118,7 +121,7 @@ struct Extract: ParsableCommand {
             guard let catalogs else { preconditionFailure("run() loads the catalogs for JSON") }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let parsed = ParsedReport(document: document, catalogs: catalogs)
+            let parsed = ParsedReport(document: document, catalogs: try catalogs.value)
             return try encoder.encode(ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model)) + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)

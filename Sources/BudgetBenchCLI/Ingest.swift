@@ -6,6 +6,7 @@ import Foundation
 /// `budgetbench ingest`: read PDFs into the database.
 struct Ingest: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read PDF reports (files or folders, recursively) into the database (SQLite file or PostgreSQL).",
         discussion: """
             Each document is stored whole in one transaction. Unchanged files already stored by this \

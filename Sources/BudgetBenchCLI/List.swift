@@ -5,6 +5,7 @@ import BudgetBenchStore
 /// `budgetbench list`: what the database holds.
 struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the stored documents: unit, its name, scope, the logical report it belongs to, year, kind, pages, counts, file.")
 
     @OptionGroup var database: DatabaseOption

@@ -4,6 +4,7 @@ import BudgetBenchPostgres
 /// `budgetbench status`: the job queue at a glance.
 struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Show the job queue of a PostgreSQL database: queued, running, done and failed, with the reasons of failures."
     )
 

@@ -8,6 +8,7 @@ import Foundation
 /// (merge, rename, slug, region, report groups), kept in the database.
 struct Units: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "units",
         abstract: "List the units of the stored reports; merge, rename, give a slug or region; group files into one report.",
         subcommands: [Show.self, Merge.self, Rename.self, Set.self, Group.self, ExportFile.self, ImportFile.self],
         defaultSubcommand: Show.self
@@ -56,7 +57,7 @@ struct Units: AsyncParsableCommand {
     }
 
     struct Merge: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Treat UNIT as the same organisation as --into.")
+        static let configuration = CommandConfiguration(commandName: "merge", abstract: "Treat UNIT as the same organisation as --into.")
         @OptionGroup var database: DatabaseOption
         @Argument(help: "The unit key to merge (as `units list` prints it).") var unit: String
         @Option(help: "The unit it is the same organisation as.") var into: String
@@ -68,7 +69,7 @@ struct Units: AsyncParsableCommand {
     }
 
     struct Rename: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a unit the name shown in comparisons.")
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Give a unit the name shown in comparisons.")
         @OptionGroup var database: DatabaseOption
         @Argument(help: "The unit key.") var unit: String
         @Option(help: "The name to show.") var name: String
@@ -79,7 +80,7 @@ struct Units: AsyncParsableCommand {
     }
 
     struct Set: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a unit a slug (its key in outputs) and a region.")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Give a unit a slug (its key in outputs) and a region.")
         @OptionGroup var database: DatabaseOption
         @Argument(help: "The unit key.") var unit: String
         @Option(help: "A short key for outputs, e.g. putuo-gov-office.") var slug: String?
@@ -99,7 +100,7 @@ struct Units: AsyncParsableCommand {
     }
 
     struct Group: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put stored files into one logical report (or back with --clear).")
+        static let configuration = CommandConfiguration(commandName: "group", abstract: "Put stored files into one logical report (or back with --clear).")
         @OptionGroup var database: DatabaseOption
         @Argument(help: "Stored paths, as `list` prints them.") var paths: [String]
         @Option(name: .customLong("as"), help: "The group's name: files of one name are one report.") var name: String?

@@ -6,6 +6,7 @@ import Foundation
 /// `budgetbench work`: read jobs from the shared queue until none is left, on any number of machines.
 struct Work: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "work",
         abstract: "Claim queued PDFs from a PostgreSQL database's job queue, read them in worker processes and store them.",
         discussion: """
             Start it on as many machines as you like against the same --db. Jobs are claimed with \

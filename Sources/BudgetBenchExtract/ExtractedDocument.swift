@@ -74,21 +74,17 @@ public struct ExtractedDocument: Sendable, Encodable {
         let chunks = stride(from: 0, to: numbers.count, by: (numbers.count + count - 1) / count).map {
             Array(numbers[$0..<min($0 + (numbers.count + count - 1) / count, numbers.count)])
         }
-        let results = ChunkResults(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+        let results = chunks.concurrentMap { chunk -> Result<(pages: [PageText], skipped: [SkippedPage]), PDFError> in
             // Each thread opens its own document: a poppler document is used by one thread only.
-            let own: PDFDocument
             do throws(PDFError) {
-                own = try PDFDocument(path: path, password: password)
+                return .success(read(chunk, of: try PDFDocument(path: path, password: password), rulings: rulings, extractor: extractor))
             } catch {
-                results.store(index, .failure(error))
-                return
+                return .failure(error)
             }
-            results.store(index, .success(read(chunks[index], of: own, rulings: rulings, extractor: extractor)))
         }
         var pages: [PageText] = []
         var skipped: [SkippedPage] = []
-        for result in results.values {
+        for result in results {
             let chunk = try result.get()
             pages += chunk.pages
             skipped += chunk.skipped

@@ -1,3 +1,4 @@
+import BudgetBenchExtract
 import Foundation
 
 /// One figure of a function- or economic-classified table, in 万元.
@@ -42,7 +43,7 @@ public struct Amount: Sendable, Codable, Equatable {
 
         /// The funds a title (or sentence) names; all funds when it names no part.
         public init(naming text: String) {
-            self = Self.words.first { text.contains($0.word) }?.funds ?? .allFunds
+            self = Self.words.first { text.includes($0.word) }?.funds ?? .allFunds
         }
     }
 

@@ -1,3 +1,4 @@
+import BudgetBenchExtract
 import BudgetBenchSegment
 import Foundation
 
@@ -27,23 +28,20 @@ public struct AmountReader: Sendable {
     /// included (code `total`), and a finding for each table whose unit is not printed.
     public func read(_ tables: [Table], kind: ReportIdentity.Kind?) -> (amounts: [Amount], unitFindings: [Finding]) {
         let codes = namedCodes(tables)
-        var amounts: [Amount] = []
-        var findings: [Finding] = []
-        for (index, table) in tables.enumerated() {
+        // Tables are read independently of each other, so on all cores.
+        let read = Array(tables.enumerated()).concurrentMap { index, table -> (amounts: [Amount], finding: Finding?) in
             let layout = TableAmountLayout(table, reportKind: kind)
             var read = self.amounts(in: table, index: index + 1, layout: layout, codes: codes)
             // A 合计 row belongs to the scheme its table's codes are in; alone it is no amount.
-            guard let scheme = read.first(where: { !$0.isTotal })?.scheme else { continue }
+            guard let scheme = read.first(where: { !$0.isTotal })?.scheme else { return ([], nil) }
             for position in read.indices where read[position].isTotal {
                 read[position].scheme = scheme
             }
-            if layout.unitIsMissing {
-                findings.append(Finding(kind: .unitMissing, table: index + 1, page: table.firstPage, code: "", measure: "",
-                                        printed: 0, sum: 0))
-            }
-            amounts += read
+            let finding = layout.unitIsMissing
+                ? Finding(kind: .unitMissing, table: index + 1, page: table.firstPage, code: "", measure: "", printed: 0, sum: 0) : nil
+            return (read, finding)
         }
-        return (amounts, findings)
+        return (read.flatMap(\.amounts), read.compactMap(\.finding))
     }
 
     private struct Group {
@@ -214,7 +212,7 @@ public struct AmountReader: Sendable {
             }
         }
         // A 项目 (item) column, not a 项目支出 (project expenditure) figure column.
-        let names = leaves.indices.filter { leaves[$0].contains("项目") && !leaves[$0].hasPrefix("项目支出") }
+        let names = leaves.indices.filter { leaves[$0].includes("项目") && !leaves[$0].hasPrefix("项目支出") }
         return names.enumerated().map { offset, column in
             let end = offset + 1 < names.count ? names[offset + 1] : table.columnCount
             return Group(code: [], name: column, values: (column + 1)..<end)
@@ -233,7 +231,7 @@ public struct AmountReader: Sendable {
         guard !codes.isEmpty else { return false }
         let path = Names.compact(table.headerPaths[column])
         // A headed code column may also hold its 合计 row; an unheaded one holds codes only.
-        if path.contains("编码") || path.contains("代码") {
+        if path.includes("编码") || path.includes("代码") {
             return 5 * codes.count >= 4 * cells.count
         }
         return codes.count == cells.count && codes.contains { $0.count > 3 }

@@ -1,3 +1,4 @@
+import BudgetBenchExtract
 import BudgetBenchSegment
 import Foundation
 
@@ -89,7 +90,7 @@ public struct FactReader: Sendable {
         for (section, context) in Self.flattened(sections, context: "") {
             for paragraph in section.paragraphs {
                 for sentence in paragraph.text.split(whereSeparator: { "。；;".contains($0) })
-                where !Self.lineMarkers.contains(where: Names.compact(String(sentence)).contains) {
+                where !Self.lineMarkers.contains(where: Names.compact(String(sentence)).includes) {
                     facts += Self.facts(inSentence: String(sentence), context: context, year: year, page: paragraph.page)
                 }
             }
@@ -201,18 +202,18 @@ public struct FactReader: Sendable {
         }
         let between = head[termEnd...]
         let named = head[..<termEnd]
-        if let bought = purchases[key], named.contains(purchaseWord) {
+        if let bought = purchases[key], named.includes(purchaseWord) {
             key = bought
         }
         let lead = named.suffix(10)
-        let change = changeWords.contains { between.contains($0) || lead.contains($0) }
+        let change = changeWords.contains { between.includes($0) || lead.includes($0) }
         let funds: Amount.Funds? = dimension(of: key) == .money
-            ? Amount.Funds.words.first { named.contains($0.word) }.map(\.funds)
-                ?? Amount.Funds.words.first { sentenceBefore.contains($0.word) }.map(\.funds)
+            ? Amount.Funds.words.first { named.includes($0.word) }.map(\.funds)
+                ?? Amount.Funds.words.first { sentenceBefore.includes($0.word) }.map(\.funds)
                 ?? Amount.Funds(naming: context)
             : nil
         let words = String(head)
-        let basis: Amount.Basis? = actualWords.contains(where: words.contains) ? .actual : budgetWords.contains(where: words.contains) ? .budget : nil
+        let basis: Amount.Basis? = actualWords.contains(where: words.includes) ? .actual : budgetWords.contains(where: words.includes) ? .budget : nil
         return Fact(key: key, value: (number * unit.factor).exactString, unit: unit.normalised, quantity: change ? .change : .level,
                     funds: funds, basis: basis, source: source, page: page)
     }
@@ -221,7 +222,7 @@ public struct FactReader: Sendable {
     /// overlaps a part's (`基本支出预算`: 基本支出 and 支出预算), the part's.
     private static func nearestTerm(in head: Substring, dimension: Dimension) -> (Fact.Key, Range<Substring.Index>)? {
         var found = terms.filter { self.dimension(of: $0.key) == dimension }.compactMap { term, key in
-            head.range(of: term, options: .backwards).map { (key: key, range: $0) }
+            head.lastRange(ofBytes: term).map { (key: key, range: $0) }
         }
         if dimension == .equipment, let phrase = head.matches(of: largeEquipment).last {
             found.append((key: .largeEquipment, range: phrase.range))
@@ -240,7 +241,7 @@ public struct FactReader: Sendable {
     /// `评价等级为优` / `等级为：良`: a grade word right after its term.
     private static func grade(in clause: String, source: String, page: Int) -> Fact? {
         for (term, key) in terms where dimension(of: key) == .grade {
-            guard let range = clause.range(of: term) else { continue }
+            guard let range = clause.firstRange(ofBytes: term) else { continue }
             let rest = clause[range.upperBound...].drop { "：:为是".contains($0) }
             if let first = rest.first, grades.contains(first) {
                 return Fact(key: key, value: String(first), unit: "", source: source, page: page)

@@ -1,3 +1,5 @@
+import BudgetBenchExtract
+
 /// The columns of an indicator grid, given their roles by the words of its header row: wherever
 /// the row stands (a table's header, the middle of a key–value form, the first row of a page) and
 /// whatever it runs into (`年度总体目标…一级指标`, the text of the cell above fused with it).
@@ -21,7 +23,7 @@ struct IndicatorColumns: Equatable {
 
         /// The role a header cell names, if any.
         init?(header cell: String) {
-            guard let role = Role.allCases.first(where: { role in role.words.contains { cell.contains($0) } }) else { return nil }
+            guard let role = Role.allCases.first(where: { role in role.words.contains { cell.includes($0) } }) else { return nil }
             self = role
         }
     }

@@ -1,3 +1,5 @@
+import BudgetBenchExtract
+
 /// Chinese administrative organisation names read by their grammar, not from a list of units:
 /// an optional party or front prefix, one or more place names (省 / 市 / 区 / 县 / 镇 / 街道 …),
 /// the organ's own words, and an organ suffix (局 / 委员会 / 办公厅 / 院 / 中心 / 学校 …).
@@ -24,7 +26,7 @@ public enum OrganisationName {
     public static func isOrganisation(_ text: String) -> Bool {
         let name = compact(text)
         guard name.count >= 3, name.count <= maximumLength, name.allSatisfy({ $0.isHan || isPlaceholderMark($0) }),
-              suffixes.contains(where: name.hasSuffix), !stopWords.contains(where: name.contains)
+              suffixes.contains(where: name.hasSuffix), !stopWords.contains(where: name.includes)
         else { return false }
         return startsWithPlace(name) || prefixes.contains(where: name.hasPrefix)
     }

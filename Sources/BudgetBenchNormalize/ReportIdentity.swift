@@ -75,20 +75,19 @@ public struct IdentityReader: Sendable {
         let head = opening.prefix { line in line != "目录" && !line.hasPrefix("第一部分") && !line.hasPrefix("一、") }.prefix(4).joined()
         let title = [head].filter { $0.firstMatch(of: Self.year) != nil }
         let text = pages.flatMap(\.lines).map { $0.text.filter { !$0.isWhitespace } }
+        let prose = text.joined()
         let entity = entityFromTables(tables) ?? organisation(in: title) ?? organisation(in: text)
-        let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.contains(word) } } }?.kind
+        let kind = Self.kindWords.first { entry in entry.words.contains { word in title.contains { $0.includes(word) } } }?.kind
             ?? Self.kindWords.first { entry in
                 // Without a title, a kind's words must recur: a budget mentions 绩效目标 once or twice.
-                entry.words.map { word in text.joined().components(separatedBy: word).count - 1 }.reduce(0, +) >= Self.mentions
+                entry.words.map { prose.count(ofBytes: $0) }.reduce(0, +) >= Self.mentions
             }?.kind
         // The unit most amount tables (those printing classification codes) state, else most tables;
         // without one, the unit the text writes amounts in.
         let coded = tables.filter(\.printsClassificationCodes)
         let units = Self.commonest((coded.isEmpty ? tables : coded).compactMap(\.unit))
-            ?? ["万元", "亿元", "千元"].max { unit, other in
-                text.joined().components(separatedBy: unit).count < text.joined().components(separatedBy: other).count
-            }.flatMap { text.joined().contains($0) ? $0 : nil }
-        let scope = Self.scope(title: title, tables: tables, text: text.joined())
+            ?? ["万元", "亿元", "千元"].max { prose.count(ofBytes: $0) < prose.count(ofBytes: $1) }.flatMap { prose.includes($0) ? $0 : nil }
+        let scope = Self.scope(title: title, tables: tables, text: prose)
         return ReportIdentity(entity: entity, center: entity.flatMap(centers.center(for:)), year: year(opening) ?? year(text),
                               kind: kind, scope: scope, unit: units)
     }
@@ -102,7 +101,7 @@ public struct IdentityReader: Sendable {
     /// The report's scope: its title's words, else its tables', else the scope the text names most
     /// (a department's report also speaks of its 预算单位).
     private static func scope(title: [String], tables: [Table], text: String) -> ReportIdentity.Scope? {
-        if let scope = scopeWords.first(where: { entry in entry.words.contains { word in title.contains { $0.contains(word) } } })?.scope {
+        if let scope = scopeWords.first(where: { entry in entry.words.contains { word in title.contains { $0.includes(word) } } })?.scope {
             return scope
         }
         let byTable = tables.compactMap { scope(ofTitle: $0.title ?? "", entityLine: $0.entityLine) }
@@ -110,14 +109,14 @@ public struct IdentityReader: Sendable {
             return scope
         }
         let mentioned = scopeWords.map { entry in
-            (scope: entry.scope, count: entry.words.map { text.components(separatedBy: $0).count - 1 }.reduce(0, +))
+            (scope: entry.scope, count: entry.words.map { text.count(ofBytes: $0) }.reduce(0, +))
         }
         return mentioned.filter { $0.count >= mentions }.max { ($0.count, $0.scope == .department ? 1 : 0) < ($1.count, $1.scope == .department ? 1 : 0) }?.scope
     }
 
     /// A table's scope: its title's words, else the label of its 部门：… / 单位名称：… line.
     private static func scope(ofTitle title: String, entityLine: String?) -> ReportIdentity.Scope? {
-        if let scope = scopeWords.first(where: { entry in entry.words.contains(where: title.contains) })?.scope {
+        if let scope = scopeWords.first(where: { entry in entry.words.contains(where: title.includes) })?.scope {
             return scope
         }
         guard let label = entityLine.map(Names.compact)?.split(whereSeparator: { $0 == "：" || $0 == ":" }).first else { return nil }

@@ -15,17 +15,20 @@ public struct ReportModel: Sendable, Codable {
     /// Normalizes a segmented document.
     public init(pages: [PageText], sections: [Section], tables: [Table], catalogs: Catalogs) {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
-        let read = AmountReader(catalog: catalogs.codes).read(tables, kind: report.kind)
+        let (kind, year) = (report.kind, report.year)
+        // Amounts, indicators and narrative facts read different parts of the report: run together.
+        let (read, (forms, sentences)) = inParallel({ AmountReader(catalog: catalogs.codes).read(tables, kind: kind) }, {
+            inParallel({ IndicatorReader().read(tables) }, { FactReader().facts(in: sections, frames: Self.frames(tables), year: year) })
+        })
         var amounts = read.amounts
         for index in amounts.indices {
             let table = amounts[index].table - 1
             amounts[index].funds = tables.indices.contains(table) ? tables[table].title.map(Amount.Funds.init(naming:)) : nil
         }
-        let forms = IndicatorReader().read(tables)
         indicators = forms.indicators
         // Where its words do not say, a figure is what the report is: a plan or an outcome.
         let reportBasis: Amount.Basis = [.budget, .performanceTargets, nil].contains(report.kind) ? .budget : .actual
-        var narrative = FactReader().facts(in: sections, frames: Self.frames(tables), year: report.year).map { fact in
+        var narrative = sentences.map { fact in
             var fact = fact
             fact.basis = fact.basis ?? reportBasis
             return fact

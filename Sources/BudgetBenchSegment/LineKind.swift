@@ -1,3 +1,5 @@
+import BudgetBenchExtract
+
 /// What a line around a table is, from its words alone.
 enum LineKind: Equatable {
     case tableNumber
@@ -7,15 +9,15 @@ enum LineKind: Equatable {
     case emptyMark
     case other
 
-    init(_ line: PageLine) {
-        let text = line.compact
+    /// The kind of a line from its compact text (its words joined without separators).
+    init(_ text: String) {
         if text.prefixMatch(of: Vocabulary.tableNumber) != nil {
             self = .tableNumber
-        } else if Vocabulary.emptyTableMarks.contains(where: text.contains) {
+        } else if Vocabulary.emptyTableMarks.contains(where: text.includes) {
             self = .emptyMark
         } else if Vocabulary.entityPrefixes.contains(where: text.hasPrefix) {
             self = .entity
-        } else if text.firstMatch(of: Vocabulary.unit) != nil && text.count < 40 {
+        } else if text.count < 40 && Vocabulary.mayStateUnit(text) && text.firstMatch(of: Vocabulary.unit) != nil {
             self = .unit
         } else if Vocabulary.notePrefixes.contains(where: text.hasPrefix) {
             self = .note

@@ -3,16 +3,25 @@ import BudgetBenchPDF
 
 /// A line of a page with the page it is on, the unit the segmenter works in.
 struct PageLine: Sendable {
-    var page: Int
-    var line: TextLine
+    let page: Int
+    let line: TextLine
+    /// The words joined without the separators, for matching titles and keywords.
+    let compact: String
+    /// What the line is around a table; asked of most lines several times, so found once.
+    let kind: LineKind
+
+    init(page: Int, line: TextLine) {
+        self.page = page
+        self.line = line
+        compact = line.words.map(\.text).joined()
+        kind = LineKind(compact)
+    }
 
     var box: Box { line.box }
     var words: [Word] { line.words }
     var text: String { line.text }
     /// Median glyph height, the scale of every threshold.
     var height: Double { line.words.map(\.box.height).sorted()[line.words.count / 2] }
-    /// The words joined without the separators, for matching titles and keywords.
-    var compact: String { line.words.map(\.text).joined() }
     /// More than one cell: words separated by a column gap.
     var hasColumns: Bool { line.text.contains("\t") }
     var isBold: Bool { line.words.allSatisfy { FontStyle.isBold($0.fontName) } }

@@ -11,9 +11,7 @@ struct RunningLines {
         let threshold = max(3, Int((Double(pages.count) * settings.runningShare).rounded(.up)))
         return pages.map { page in
             page.lines.compactMap { line in
-                let inBand = inMargin(line, page)
-                let key = Self.key(line.text)
-                if inBand && (line.text.wholeMatch(of: Vocabulary.pageNumber) != nil || counts[key, default: 0] >= threshold) {
+                if inMargin(line, page) && (line.text.wholeMatch(of: Vocabulary.pageNumber) != nil || counts[Self.key(line.text), default: 0] >= threshold) {
                     return nil
                 }
                 return PageLine(page: page.number, line: line)

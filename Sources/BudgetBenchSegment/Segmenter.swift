@@ -35,7 +35,7 @@ public struct Segmenter: Sendable {
     /// figure; a mark beside figures is about one row, not the table.
     static func saysEmptyInside(_ body: [[String]]) -> Bool {
         let cells = body.joined().map { $0.filter { !$0.isWhitespace } }.filter { !$0.isEmpty }
-        return cells.contains { cell in Vocabulary.emptyTableMarks.contains(where: cell.contains) }
+        return cells.contains { cell in Vocabulary.emptyTableMarks.contains(where: cell.includes) }
             && !cells.contains { $0.wholeMatch(of: Patterns.signedFigure) != nil && $0.contains { "123456789".contains($0) } }
     }
 
@@ -71,43 +71,44 @@ public struct Segmenter: Sendable {
                 }
                 let next = number + 1 < found.count ? found[number + 1].lowerBound : page.count
                 let marks = (region.upperBound..<min(next, region.upperBound + 3)).filter {
-                    [.emptyMark, .note].contains(LineKind(page[$0]))
+                    [.emptyMark, .note].contains(page[$0].kind)
                 }
                 // A table ending its page may have its notes (说明：本表无数据) at the top of the next.
                 let nextPage = pageIndex + 1 < lines.count ? lines[pageIndex + 1] : []
                 var overleaf: [Int] = []
-                if region.upperBound == page.count, let first = nextPage.first, [.emptyMark, .note].contains(LineKind(first)) {
-                    let mark = nextPage.prefix(4).indices.first { LineKind(nextPage[$0]) == .emptyMark }
+                if region.upperBound == page.count, let first = nextPage.first, [.emptyMark, .note].contains(first.kind) {
+                    let mark = nextPage.prefix(4).indices.first { nextPage[$0].kind == .emptyMark }
                     overleaf = Array(0...(mark ?? 0))
                 }
                 for index in overleaf { used.insert(LineID(page: pageIndex + 1, line: index)) }
-                let emptyOverleaf = overleaf.contains { LineKind(nextPage[$0]) == .emptyMark }
+                let emptyOverleaf = overleaf.contains { nextPage[$0].kind == .emptyMark }
                 regions.append(TableMerger.Region(
                     lines: Array(page[region]), caption: caption, opensPage: opensPage,
-                    isEmptyMarked: emptyOverleaf || marks.contains { LineKind(page[$0]) == .emptyMark }))
+                    isEmptyMarked: emptyOverleaf || marks.contains { page[$0].kind == .emptyMark }))
                 for index in Array(region) + caption.lines + marks {
                     used.insert(LineID(page: pageIndex, line: index))
                 }
             }
         }
+        let text = lines.enumerated().flatMap { pageIndex, page in
+            page.enumerated().filter { !used.contains(LineID(page: pageIndex, line: $0.offset)) }.map(\.element)
+        }
         let builder = TableGridBuilder(settings: settings)
         let rulings = Dictionary(pages.map { ($0.number, $0.rulings) }, uniquingKeysWith: { first, _ in first })
-        let tables = TableMerger.group(regions).map { caption, isEmpty, tableLines in
-            let grid = builder.grid(of: tableLines, rulings: rulings)
-            return Table(
-                number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
-                firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
-                header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
-                spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body),
-                sides: TableSides.sides(headerPaths: grid.headerPaths), frames: Self.frames(of: tableLines), columnEdges: grid.columnEdges)
-        }
-        var text: [PageLine] = []
-        for (pageIndex, page) in lines.enumerated() {
-            for (index, line) in page.enumerated() where !used.contains(LineID(page: pageIndex, line: index)) {
-                text.append(line)
+        let groups = TableMerger.group(regions)
+        // Each table's grid is its own lines' work, and the body text's sections are none of it.
+        let (tables, sections) = inParallel({
+            groups.concurrentMap { caption, isEmpty, tableLines in
+                let grid = builder.grid(of: tableLines, rulings: rulings)
+                return Table(
+                    number: caption.number, title: caption.title, unit: caption.unit, entityLine: caption.entityLine,
+                    firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
+                    header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
+                    spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body),
+                    sides: TableSides.sides(headerPaths: grid.headerPaths), frames: Self.frames(of: tableLines), columnEdges: grid.columnEdges)
             }
-        }
-        return SegmentedDocument(contents: contents.entries, sections: SectionBuilder().sections(text), tables: tables)
+        }, { SectionBuilder().sections(text) })
+        return SegmentedDocument(contents: contents.entries, sections: sections, tables: tables)
     }
 
     /// The box a table's lines cover on each of its pages.
@@ -122,7 +123,7 @@ public struct Segmenter: Sendable {
     static func split(_ region: Range<Int>, atTitlesIn page: [PageLine]) -> [Range<Int>] {
         guard let title = region.dropFirst().first(where: { isNumberedTitle(page[$0]) }) else { return [region] }
         var next = title + 1
-        while next < region.upperBound, LineKind(page[next]).isTableFurniture || isNumberedTitle(page[next]) {
+        while next < region.upperBound, page[next].kind.isTableFurniture || isNumberedTitle(page[next]) {
             next += 1
         }
         let head = region.lowerBound..<title
@@ -141,7 +142,7 @@ public struct Segmenter: Sendable {
     private func carriedRows(_ page: [PageLine], before end: Int, excluding excluded: Set<Int>) -> Range<Int> {
         let start = page.indices.first { !excluded.contains($0) } ?? page.count
         var stop = start
-        while stop < end, LineKind(page[stop]) == .other, Self.isCodedRow(page[stop]) {
+        while stop < end, page[stop].kind == .other, Self.isCodedRow(page[stop]) {
             stop += 1
         }
         return start..<stop
@@ -172,7 +173,7 @@ public struct Segmenter: Sendable {
             }
             guard var first = inside.first, var last = inside.last, inside.count >= 2 else { return nil }
             // A frame drawn around two tables ends where the second's number line (公开12表) starts.
-            if first < last, let next = ((first + 1)...last).first(where: { LineKind(page[$0]) == .tableNumber }) {
+            if first < last, let next = ((first + 1)...last).first(where: { page[$0].kind == .tableNumber }) {
                 last = next - 1
             }
             // A spreadsheet export draws its title and 部门/单位 lines inside the frame: up to its unit line, they are the caption.

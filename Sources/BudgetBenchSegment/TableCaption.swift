@@ -28,7 +28,7 @@ struct TableCaptionReader {
             if let unit = text.firstMatch(of: Vocabulary.unit) {
                 caption.unit = caption.unit ?? String(unit.output.1 ?? unit.output.2 ?? "")
             }
-            switch LineKind(line) {
+            switch line.kind {
             case .tableNumber:
                 // Matched on the spaced text: `表 2 2021 年…` is table 2, not table 22021.
                 let spaced = line.text.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)

@@ -12,7 +12,7 @@ struct TableGridBuilder {
         let rulings = TableRulings(lines: lines, rulings: pageRulings)
         // A form: key–value rows, then an indicator grid with its own header line further down.
         // Its rows are all body, each read on its own, the grid's header among them.
-        let isForm = lines.firstIndex { line in Vocabulary.indicatorHeaders.filter { line.compact.contains($0) }.count >= 2 }
+        let isForm = lines.firstIndex { line in Vocabulary.indicatorHeaders.filter { line.compact.includes($0) }.count >= 2 }
             .map { $0 >= Self.formRows } ?? false
         var bodyStart = isForm ? 0 : Self.bodyStart(lines)
         // The header ends at a drawn border: a wrapped header cell's last line stays in the header.

@@ -57,13 +57,13 @@ struct TableRegionFinder {
     }
 
     private func isCellLine(_ line: PageLine) -> Bool {
-        line.hasColumns && !LineKind(line).isTableFurniture
+        line.hasColumns && !line.kind.isTableFurniture
     }
 
     private func continues(_ lines: [PageLine], at index: Int, regionStart: Int) -> Bool {
         let line = lines[index]
         let previous = lines[index - 1]
-        guard !LineKind(line).isTableFurniture else { return false }
+        guard !line.kind.isTableFurniture else { return false }
         let gap = line.box.y0 - previous.box.y1
         guard gap <= settings.tableBreakGap * line.height else { return false }
         if isCellLine(line) { return true }
@@ -84,7 +84,7 @@ struct TableRegionFinder {
         while first > floor, !excluded.contains(first - 1) {
             let above = lines[first - 1]
             let gap = lines[first].box.y0 - above.box.y1
-            guard !LineKind(above).isTableFurniture, gap <= 1.2 * above.height,
+            guard !above.kind.isTableFurniture, gap <= 1.2 * above.height,
                   above.fontSize <= lines[first].fontSize * 1.1 else { break }
             first -= 1
         }

@@ -1,3 +1,4 @@
+import BudgetBenchExtract
 import Foundation
 
 /// Every word list the segmenter relies on, in one place: how these reports name their
@@ -17,6 +18,11 @@ public enum Vocabulary {
     nonisolated(unsafe) public static let titleQualifier: Regex<Substring> = #/[（(][^）)]{1,12}[）)]$/#
     /// The unit line: `单位：万元`, `金额单位：元`, `单位: 万元`, `金额：万元`.
     nonisolated(unsafe) public static let unit: Regex<(Substring, Substring?, Substring?)> = #/(?:金额)?单位\s*[：:]\s*(亿元|万元|千元|元)|金额\s*[：:]\s*(亿元|万元|千元|元)/#
+    /// Whether a text can state a unit at all: every match of `unit` holds 单位 or 金额, and
+    /// looking for them is far cheaper than the regex's scan of a long line.
+    public static func mayStateUnit(_ text: some StringProtocol) -> Bool {
+        text.includes("单位") || text.includes("金额")
+    }
     /// The line naming the publishing unit above a table.
     public static let entityPrefixes = ["部门名称", "单位名称", "编制单位", "预算单位：", "部门："]
     /// Sentences that mark a table with no data.
