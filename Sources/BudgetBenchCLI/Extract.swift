@@ -119,10 +119,10 @@ struct Extract: ParsableCommand {
             return Data(document.plainText.utf8)
         case .json:
             guard let catalogs else { preconditionFailure("run() loads the catalogs for JSON") }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let pages = Background { try ExtractionOutput.pages(document.pages) }
             let parsed = ParsedReport(document: document, catalogs: try catalogs.value)
-            return try encoder.encode(ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model)) + Data("\n".utf8)
+            return try ExtractionOutput(document: document, segmented: parsed.segmented, model: parsed.model).json(pages: try pages.value)
+                + Data("\n".utf8)
         case .markdown:
             return Data(Segmenter().segment(document.pages).markdown.utf8)
         }

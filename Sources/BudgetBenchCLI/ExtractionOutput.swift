@@ -1,31 +1,53 @@
 import BudgetBenchExtract
 import BudgetBenchNormalize
 import BudgetBenchSegment
+import Foundation
 
 /// The JSON of `extract --format json`: the pages with their words, and what the segmenter found.
-struct ExtractionOutput: Encodable {
+struct ExtractionOutput: Sendable {
     let document: ExtractedDocument
     let segmented: SegmentedDocument
     let model: ReportModel
 
-    private enum CodingKeys: String, CodingKey {
+    private enum Key: String, CaseIterable {
         case modelVersion, file, pageCount, warnings, report, amounts, indicators, findings, facts, pages, contents, sections, tables
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ReportModel.version, forKey: .modelVersion)
-        try container.encode(document.file, forKey: .file)
-        try container.encode(document.pageCount, forKey: .pageCount)
-        try container.encode(document.warnings, forKey: .warnings)
-        try container.encode(model.report, forKey: .report)
-        try container.encode(model.amounts, forKey: .amounts)
-        try container.encode(model.indicators, forKey: .indicators)
-        try container.encode(model.findings, forKey: .findings)
-        try container.encode(model.facts, forKey: .facts)
-        try container.encode(document.pages, forKey: .pages)
-        try container.encode(segmented.contents, forKey: .contents)
-        try container.encode(segmented.sections, forKey: .sections)
-        try container.encode(segmented.tables, forKey: .tables)
+    /// The pages' member, the largest: encoded page by page on all cores, and by the caller while
+    /// the report is still being segmented and normalized.
+    static func pages(_ pages: [PageText]) throws -> Data {
+        JSONAssembly.array(try pages.concurrentMap { page in Result { try encoded(page) } }.map { try $0.get() })
+    }
+
+    /// The whole object, keys sorted as `.sortedKeys` sorts them, with the pages' member as
+    /// `pages(_:)` gave it.
+    func json(pages: Data) throws -> Data {
+        let keys = Key.allCases.sorted { $0.rawValue < $1.rawValue }
+        let values = try keys.concurrentMap { key in Result { try value(of: key, pages: pages) } }.map { try $0.get() }
+        return JSONAssembly.object(zip(keys, values).map { (key: $0.rawValue, value: $1) })
+    }
+
+    private func value(of key: Key, pages: Data) throws -> Data {
+        switch key {
+        case .modelVersion: try Self.encoded(ReportModel.version)
+        case .file: try Self.encoded(document.file)
+        case .pageCount: try Self.encoded(document.pageCount)
+        case .warnings: try Self.encoded(document.warnings)
+        case .report: try Self.encoded(model.report)
+        case .amounts: try Self.encoded(model.amounts)
+        case .indicators: try Self.encoded(model.indicators)
+        case .findings: try Self.encoded(model.findings)
+        case .facts: try Self.encoded(model.facts)
+        case .pages: pages
+        case .contents: try Self.encoded(segmented.contents)
+        case .sections: try Self.encoded(segmented.sections)
+        case .tables: try Self.encoded(segmented.tables)
+        }
+    }
+
+    private static func encoded(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
     }
 }

@@ -71,9 +71,9 @@ public struct ExtractedDocument: Sendable, Encodable {
             let (pages, skipped) = read(numbers, of: document, rulings: rulings, extractor: extractor)
             return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
         }
-        let chunks = stride(from: 0, to: numbers.count, by: (numbers.count + count - 1) / count).map {
-            Array(numbers[$0..<min($0 + (numbers.count + count - 1) / count, numbers.count)])
-        }
+        // Every count-th page to each thread: a report's heavy pages (its tables) come in runs, so
+        // halves in a row would leave one thread with most of the work.
+        let chunks = (0..<count).map { first in stride(from: first, to: numbers.count, by: count).map { numbers[$0] } }
         let results = chunks.concurrentMap { chunk -> Result<(pages: [PageText], skipped: [SkippedPage]), PDFError> in
             // Each thread opens its own document: a poppler document is used by one thread only.
             do throws(PDFError) {
@@ -89,7 +89,8 @@ public struct ExtractedDocument: Sendable, Encodable {
             pages += chunk.pages
             skipped += chunk.skipped
         }
-        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages, skippedPages: skipped)
+        return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages.sorted { $0.number < $1.number },
+                                 skippedPages: skipped.sorted { $0.number < $1.number })
     }
 
     private static func read(_ numbers: [Int], of document: PDFDocument, rulings: Bool,
