@@ -17,10 +17,10 @@ public struct ReportModel: Sendable, Codable {
         report = IdentityReader(centers: catalogs.centers).identity(pages: pages, tables: tables)
         let (kind, year) = (report.kind, report.year)
         // Amounts, indicators and narrative facts read different parts of the report: run together.
-        let (read, (forms, sentences)) = inParallel({ AmountReader(catalog: catalogs.codes).read(tables, kind: kind) }, {
+        let (reading, (forms, sentences)) = inParallel({ AmountReader(catalog: catalogs.codes).read(tables, kind: kind) }, {
             inParallel({ IndicatorReader().read(tables) }, { FactReader().facts(in: sections, frames: Self.frames(tables), year: year) })
         })
-        var amounts = read.amounts
+        var amounts = reading.amounts
         for index in amounts.indices {
             let table = amounts[index].table - 1
             amounts[index].funds = tables.indices.contains(table) ? tables[table].title.map(Amount.Funds.init(naming:)) : nil
@@ -33,19 +33,23 @@ public struct ReportModel: Sendable, Codable {
             fact.basis = fact.basis ?? reportBasis
             return fact
         }
-        let consistency = ConsistencyChecker(amounts: amounts)
+        let (printed, told) = (amounts, narrative)
+        let consistency = ConsistencyChecker(amounts: printed)
         let columns = consistency.columns
-        let stated = NarrativeChecker(amounts: amounts).checks(narrative)
-        let checks = consistency.checks(columns: columns) + CrossTableChecker(amounts: amounts).checks(columns: columns) + stated.map(\.check)
+        let stated = NarrativeChecker(amounts: printed).checks(told)
+        // Names against the catalog need none of the identities: found beside them.
+        let (checks, nameFindings) = inParallel({
+            consistency.checks(columns: columns) + CrossTableChecker(amounts: printed).checks(columns: columns) + stated.map(\.check)
+        }, { catalogs.codes.findings(printed) })
         AmountVerifier().verify(&amounts, by: checks)
         for (index, check) in stated {
             narrative[index].verification = check.held ? .verified : .contradicted
         }
         self.amounts = amounts
-        let printed = TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind)
-        facts = TableFactReader.crossChecked(narrative, against: printed) + printed + forms.facts
+        let tableFacts = TableFactReader().facts(tables: tables, amounts: amounts, kind: report.kind)
+        facts = TableFactReader.crossChecked(narrative, against: tableFacts) + tableFacts + forms.facts
         findings = checks.compactMap(\.finding).sorted { ($0.table, $0.page, $0.code, $0.measure) < ($1.table, $1.page, $1.code, $1.measure) }
-            + read.unitFindings + catalogs.codes.findings(amounts)
+            + reading.unitFindings + nameFindings
     }
 
     /// The text of one-column tables: prose in a frame, read as paragraphs.

@@ -9,12 +9,15 @@ struct PageLine: Sendable {
     let compact: String
     /// What the line is around a table; asked of most lines several times, so found once.
     let kind: LineKind
+    /// More than one cell: words separated by a column gap.
+    let hasColumns: Bool
 
     init(page: Int, line: TextLine) {
         self.page = page
         self.line = line
         compact = line.words.map(\.text).joined()
         kind = LineKind(compact)
+        hasColumns = line.text.utf8.contains(UInt8(ascii: "\t"))
     }
 
     var box: Box { line.box }
@@ -22,8 +25,6 @@ struct PageLine: Sendable {
     var text: String { line.text }
     /// Median glyph height, the scale of every threshold.
     var height: Double { line.words.map(\.box.height).sorted()[line.words.count / 2] }
-    /// More than one cell: words separated by a column gap.
-    var hasColumns: Bool { line.text.contains("\t") }
     var isBold: Bool { line.words.allSatisfy { FontStyle.isBold($0.fontName) } }
     var fontSize: Double { line.words.map(\.fontSize).max() ?? 0 }
 }

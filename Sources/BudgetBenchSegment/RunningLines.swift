@@ -9,7 +9,8 @@ struct RunningLines {
     func removing(from pages: [PageText]) -> [[PageLine]] {
         let counts = repeatedTexts(pages)
         let threshold = max(3, Int((Double(pages.count) * settings.runningShare).rounded(.up)))
-        return pages.map { page in
+        // Building a page's lines finds each one's kind: the pages are independent, so on all cores.
+        return pages.concurrentMap { page in
             page.lines.compactMap { line in
                 if inMargin(line, page) && (line.text.wholeMatch(of: Vocabulary.pageNumber) != nil || counts[Self.key(line.text), default: 0] >= threshold) {
                     return nil

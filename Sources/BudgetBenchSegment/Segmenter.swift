@@ -134,7 +134,7 @@ public struct Segmenter: Sendable {
     /// One cell of text numbered like a heading and named like a table: `八、…一般公共预算支出预算表`.
     private static func isNumberedTitle(_ line: PageLine) -> Bool {
         let text = line.compact
-        return !line.text.contains("\t") && text.count >= 8 && Numbering.match(text) != nil && text.hasSuffix("表")
+        return !line.hasColumns && text.hasSuffix("表") && text.count >= 8 && Numbering.match(text) != nil
     }
 
     /// Body rows opening a page before anything else (`30312 | 提租补贴 | 1,018.01`): coded rows
