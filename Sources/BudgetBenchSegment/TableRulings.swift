@@ -15,7 +15,6 @@ struct TableRulings {
     let vertical: [Int: [Ruling]]
 
     init(lines: [PageLine], rulings: [Int: [Ruling]]) {
-        var columnBorders: [Double]?
         var horizontal: [Int: [Ruling]] = [:]
         var verticals: [Int: [Ruling]] = [:]
         for page in Array(Set(lines.map(\.page))).sorted() {
@@ -35,13 +34,12 @@ struct TableRulings {
                     && min(ruling.box.y1, box.y1) - max(ruling.box.y0, box.y0) >= min(height, ruling.box.height) * 0.8
             }
             verticals[page] = vertical
-            let borders = Self.clustered(vertical.map(\.position))
-            if columnBorders == nil, borders.count >= 3 {
-                columnBorders = borders
-            }
             horizontal[page] = across
         }
-        self.columnBorders = columnBorders
+        // The borders of every page: a form's key–value cells on its first page draw other
+        // columns than the indicator grid running on over the next.
+        let borders = Self.clustered(verticals.values.joined().map(\.position))
+        self.columnBorders = borders.count >= 3 ? borders : nil
         self.horizontal = horizontal
         self.vertical = verticals
     }
