@@ -30,11 +30,16 @@ struct BodyRowGrouper {
                     cells.append([piece])
                 }
             }
+            // A merged cell (a 一级 or 二级 name centered over its rows) lies across row borders
+            // that the other columns show; it joins no rows and goes to the first row it covers.
+            let spanning = Set(cells.indices.filter { Self.isMerged(cells[$0], among: cells, fontSize: fontSize) })
+            let pageStart = rows.count
             var bottom = -Double.infinity
-            for cell in cells.sorted(by: { $0[0].top < $1[0].top }) {
+            for index in cells.indices.sorted(by: { cells[$0][0].top < cells[$1][0].top }) where !spanning.contains(index) {
+                let cell = cells[index]
                 let top = cell[0].top
                 let end = cell.map(\.bottom).max()!
-                if top < bottom - 0.3 * fontSize, !rows.isEmpty, rows[rows.count - 1].page == page {
+                if top < bottom - Self.rowOverlap * fontSize, rows.count > pageStart {
                     rows[rows.count - 1].pieces += cell
                     bottom = max(bottom, end)
                 } else {
@@ -42,8 +47,40 @@ struct BodyRowGrouper {
                     bottom = end
                 }
             }
+            for index in spanning.sorted() {
+                let cell = cells[index]
+                let covered = rows.indices.dropFirst(pageStart).filter { Self.overlap(cell, rows[$0].pieces) > Self.rowOverlap * fontSize }
+                guard let first = covered.first ?? rows.indices.dropFirst(pageStart).last(where: { rows[$0].pieces[0].top <= cell[0].top })
+                    ?? (rows.count > pageStart ? pageStart : nil)
+                else {
+                    rows.append(Row(page: page, pieces: cell))
+                    continue
+                }
+                rows[first].pieces += cell
+                if covered.count > 1 { rows[first].rowSpans[cell[0].columns.lowerBound] = covered.count }
+            }
         }
         return rows
+    }
+
+    /// Cells that share this much height (in font sizes) share a row.
+    static let rowOverlap = 0.3
+
+    /// How far two runs of pieces overlap vertically.
+    private static func overlap(_ a: [PlacedText], _ b: [PlacedText]) -> Double {
+        min(a.map(\.bottom).max()!, b.map(\.bottom).max()!) - max(a.map(\.top).min()!, b.map(\.top).min()!)
+    }
+
+    /// A cell beside which at least two other columns each hold two or more cells, and more
+    /// columns than hold a single one: it covers a row border those columns show. Where the lines
+    /// of a wrapped cell did not chain (a cell's line pitch equal to the rows'), the wrapped
+    /// columns are fewer than those whose one line is centered beside them (一级 / 指标 beside 二级指标).
+    private static func isMerged(_ cell: [PlacedText], among cells: [[PlacedText]], fontSize: Double) -> Bool {
+        let columns = cell[0].columns
+        let beside = cells.filter { !$0[0].columns.overlaps(columns) && overlap(cell, $0) > rowOverlap * fontSize }
+        let counts = Dictionary(grouping: beside, by: { $0[0].columns.lowerBound }).values.map(\.count)
+        let split = counts.filter { $0 >= 2 }.count
+        return split >= 2 && split > counts.count - split
     }
 
     /// The largest distance between the tops of two lines of one cell, or nil when no cell of
