@@ -58,13 +58,26 @@ struct ColumnLayout {
                                         between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
                                         tolerance: tolerance, minimumGap: minimumGap)
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
-        let headerLines = gridHeader.map { [lines[$0]] } ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
+        let headerLines = gridHeader.map { Self.wrappedHeader(at: $0, in: lines, minimumGap: minimumGap) }
+            ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
         let found = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
                                            lines: body)
         let all = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
         // A table always has a column, if only one holding everything.
         columns = found.isEmpty ? [Column(body: all.x0...all.x1, header: nil)] : found
+    }
+
+    /// A grid's header line with the lines just above and below it that only hold words beside
+    /// its cells: the other lines of a header cell that wraps (`一级` / `指标` beside a centered `二级指标`).
+    private static func wrappedHeader(at index: Int, in lines: [PageLine], minimumGap: Double) -> [PageLine] {
+        let header = lines[index]
+        let cells = phrases(header, minimumGap: minimumGap).map(\.x)
+        let beside = [index - 1, index + 1].filter { lines.indices.contains($0) }.map { lines[$0] }.filter { line in
+            line.page == header.page && abs(line.box.midY - header.box.midY) <= 1.5 * header.height
+                && !phrases(line, minimumGap: minimumGap).contains { phrase in cells.contains { phrase.x.overlaps($0) } }
+        }
+        return [header] + beside
     }
 
     /// A column holding text on the left and figures on the right (`45 万笔` / `100%`) shows
