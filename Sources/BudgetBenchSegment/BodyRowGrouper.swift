@@ -71,17 +71,48 @@ struct BodyRowGrouper {
         min(a.map(\.bottom).max()!, b.map(\.bottom).max()!) - max(a.map(\.top).min()!, b.map(\.top).min()!)
     }
 
-    /// A cell beside which at least two other columns each hold two or more cells, and more
-    /// columns than hold a single one: it covers a row border those columns show. Where the lines
-    /// of a wrapped cell did not chain (a cell's line pitch equal to the rows'), the wrapped
-    /// columns are fewer than those whose one line is centered beside them (一级 / 指标 beside 二级指标).
+    /// A cell across a row border: at some height inside it, more columns show a border (a cell
+    /// ending just above, the next starting just below) than cells cross it. A 二级 name centered
+    /// over its rows crosses the border its rows' 三级, target and score cells show; a wrapped
+    /// `一级` / `指标` shows a border that its row's centered `二级指标 | 三级指标 …` cross.
     private static func isMerged(_ cell: [PlacedText], among cells: [[PlacedText]], fontSize: Double) -> Bool {
-        let columns = cell[0].columns
-        let beside = cells.filter { !$0[0].columns.overlaps(columns) && overlap(cell, $0) > rowOverlap * fontSize }
-        let counts = Dictionary(grouping: beside, by: { $0[0].columns.lowerBound }).values.map(\.count)
-        let split = counts.filter { $0 >= 2 }.count
-        return split >= 2 && split > counts.count - split
+        let span = Span(cell)
+        let margin = rowOverlap * fontSize
+        guard span.bottom - span.top > 2 * margin else { return false }
+        let others = cells.filter { !$0[0].columns.overlaps(cell[0].columns) }
+        let columns: [[Span]] = Dictionary(grouping: others, by: { $0[0].columns.lowerBound }).values
+            .map { column in column.map(Span.init).sorted { $0.top < $1.top } }
+        var cuts: [Double] = []
+        for spans in columns {
+            for (above, below) in zip(spans, spans.dropFirst()) where below.top >= above.bottom {
+                let y = (above.bottom + below.top) / 2
+                if y > span.top + margin, y < span.bottom - margin { cuts.append(y) }
+            }
+        }
+        let all = cells.map(Span.init)
+        let reach = borderReach * fontSize
+        return cuts.contains { y in
+            let crossing = all.filter { $0.top < y - 1 && $0.bottom > y + 1 }.count
+            let bordering = columns.filter { spans in
+                spans.contains { $0.bottom <= y + 1 && $0.bottom >= y - reach } && spans.contains { $0.top >= y - 1 && $0.top <= y + reach }
+            }.count
+            return bordering > crossing
+        }
     }
+
+    /// The height a cell's pieces cover.
+    private struct Span {
+        var top: Double
+        var bottom: Double
+
+        init(_ pieces: [PlacedText]) {
+            top = pieces.map(\.top).min()!
+            bottom = pieces.map(\.bottom).max()!
+        }
+    }
+
+    /// A column shows a row border where its cells end and start within this many font sizes of it.
+    static let borderReach = 2.0
 
     /// The largest distance between the tops of two lines of one cell, or nil when no cell of
     /// the table wraps (every line is then a row).
