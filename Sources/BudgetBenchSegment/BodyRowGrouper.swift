@@ -50,9 +50,9 @@ struct BodyRowGrouper {
             for index in spanning.sorted() {
                 let cell = cells[index]
                 let covered = rows.indices.dropFirst(pageStart).filter { Self.overlap(cell, rows[$0].pieces) > Self.rowOverlap * fontSize }
-                guard let first = covered.first ?? rows.indices.dropFirst(pageStart).last(where: { rows[$0].pieces[0].top <= cell[0].top })
-                    ?? (rows.count > pageStart ? pageStart : nil)
-                else {
+                // A cell overlapping no row (a merged name whose lines fall between rows) goes to the nearest.
+                let nearest = rows.indices.dropFirst(pageStart).min { Self.distance(cell, rows[$0].pieces) < Self.distance(cell, rows[$1].pieces) }
+                guard let first = covered.first ?? nearest else {
                     rows.append(Row(page: page, pieces: cell))
                     continue
                 }
@@ -65,6 +65,11 @@ struct BodyRowGrouper {
 
     /// Cells that share this much height (in font sizes) share a row.
     static let rowOverlap = 0.3
+
+    /// How far apart two runs of pieces are vertically, 0 where they overlap.
+    private static func distance(_ a: [PlacedText], _ b: [PlacedText]) -> Double {
+        max(0, -overlap(a, b))
+    }
 
     /// How far two runs of pieces overlap vertically.
     private static func overlap(_ a: [PlacedText], _ b: [PlacedText]) -> Double {
