@@ -11,6 +11,10 @@ struct BodyRowGrouper {
         var rowSpans: [Int: Int] = [:]
     }
 
+    /// The level columns of an indicator grid and the middle of its header lines by page, whose
+    /// names are moved to the first row of their merged cells (`CenteredLevels`).
+    var levels: (columns: Set<Int>, headers: [Int: [Double]])?
+
     func rows(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
         guard !lines.isEmpty else { return [] }
         let fontSize = lines.map(\.fontSize).sorted()[lines.count / 2]
@@ -58,6 +62,9 @@ struct BodyRowGrouper {
                 }
                 rows[first].pieces += cell
                 if covered.count > 1 { rows[first].rowSpans[cell[0].columns.lowerBound] = covered.count }
+            }
+            if let levels {
+                CenteredLevels(columns: levels.columns, headers: levels.headers, fontSize: fontSize).apply(to: &rows, from: pageStart)
             }
         }
         return rows
