@@ -58,20 +58,24 @@ struct CenteredLevels {
                 }
             }
         }
-        // Each name's first row, or nil when the column does not read as centered names.
+        // Each name's first row: where its rows, mirrored about its middle, end before the next
+        // name begins; else the first row it stands on.
         var starts: [Int] = []
         var start = grid.lowerBound
         for (index, name) in names.enumerated() {
             let first = name.rows.min()!, last = name.rows.max()!
-            guard start <= first, let top = extents[start]?.lowerBound else { return }
-            let target = name.top + name.bottom - top
             let bottoms = grid.compactMap { row in extents[row].map { (row, $0.upperBound) } }
-            guard let (end, bottom) = bottoms.min(by: { abs($0.1 - target) < abs($1.1 - target) }),
-                  end >= last, abs(bottom - target) <= Self.tolerance * fontSize,
-                  index + 1 == names.count || end < names[index + 1].rows.min()!
-            else { return }
-            starts.append(start)
-            start = end + 1
+            if start <= first, let top = extents[start]?.lowerBound,
+               case let target = name.top + name.bottom - top,
+               let (end, bottom) = bottoms.min(by: { abs($0.1 - target) < abs($1.1 - target) }),
+               end >= last, abs(bottom - target) <= Self.tolerance * fontSize,
+               index + 1 == names.count || end < names[index + 1].rows.min()! {
+                starts.append(start)
+                start = end + 1
+            } else {
+                starts.append(first)
+                start = last + 1
+            }
         }
         for (name, start) in zip(names, starts) where name.rows.contains(where: { $0 != start }) {
             for row in Set(name.rows) {
