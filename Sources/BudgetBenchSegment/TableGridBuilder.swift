@@ -136,8 +136,10 @@ struct TableGridBuilder {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
             // Two figures never join: adjacent amounts may sit closer than a column gap.
+            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it).
             if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth,
-               !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))) {
+               !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))),
+               !rulings.separates(last.box, word.box, page: line.page) {
                 phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
             } else {
                 phrases.append((word.text, word.box))

@@ -57,6 +57,14 @@ struct TableRulings {
         return first...(last - 1)
     }
 
+    /// Whether a vertical border is drawn between two boxes side by side on a line.
+    func separates(_ left: Box, _ right: Box, page: Int) -> Bool {
+        let y = (left.midY + right.midY) / 2
+        return (vertical[page] ?? []).contains { ruling in
+            ruling.position >= left.x1 - 1 && ruling.position <= right.x0 + 1 && ruling.box.y0 <= y && ruling.box.y1 >= y
+        }
+    }
+
     /// Positions of the row borders on a page, top to bottom.
     func rowBorders(page: Int) -> [Double] {
         Self.clustered((horizontal[page] ?? []).map(\.position))
