@@ -68,7 +68,7 @@ struct TableGridBuilder {
     /// header lines (with the lines just above and below, where a header cell wraps: `一级` / `指标`),
     /// and the middle of each header line by page; nil without a grid.
     static func levels(_ lines: [PageLine], placed: [[PlacedText]]) -> (columns: Set<Int>, headers: [Int: [Double]])? {
-        let headers = lines.indices.filter { index in Vocabulary.indicatorHeaders.filter { lines[index].compact.contains($0) }.count >= 2 }
+        let headers = lines.indices.filter { index in Vocabulary.indicatorHeaders.filter { lines[index].compact.includes($0) }.count >= 2 }
         guard !headers.isEmpty else { return nil }
         var columns = Set<Int>()
         for index in headers {
@@ -77,7 +77,7 @@ struct TableGridBuilder {
             }
             let texts = Dictionary(grouping: near.flatMap { placed[$0] }.sorted { $0.top < $1.top }, by: \.columns.lowerBound)
                 .mapValues { $0.map(\.text).joined().filter { !$0.isWhitespace } }
-            columns.formUnion(texts.filter { _, text in Self.levelHeaders.contains { text.contains($0) } }.keys)
+            columns.formUnion(texts.filter { _, text in Self.levelHeaders.contains { text.includes($0) } }.keys)
         }
         let middles = Dictionary(grouping: headers, by: { lines[$0].page }).mapValues { $0.map { lines[$0].box.midY } }
         return columns.isEmpty ? nil : (columns, middles)

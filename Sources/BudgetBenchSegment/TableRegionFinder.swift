@@ -78,7 +78,7 @@ struct TableRegionFinder {
     /// left of the cells seen so far (a merged 一级 name wrapping beside its rows).
     private func isBetweenCellLines(_ lines: [PageLine], at index: Int) -> Bool {
         var next = index + 1
-        while next < lines.count, next <= index + Self.fragmentRun, !LineKind(lines[next]).isTableFurniture,
+        while next < lines.count, next <= index + Self.fragmentRun, !lines[next].kind.isTableFurniture,
               lines[next].box.y0 - lines[next - 1].box.y1 <= settings.tableBreakGap * lines[next].height {
             if isCellLine(lines[next]) { return true }
             next += 1
