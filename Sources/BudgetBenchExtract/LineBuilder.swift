@@ -10,7 +10,10 @@ struct PlacedGlyph {
 /// Groups glyphs into physical lines: glyphs that overlap vertically share a line.
 ///
 /// Poppler's own line order follows its reading-order heuristics, which read some tables
-/// column by column; building lines from the boxes gives the page as it looks.
+/// column by column; building lines from the boxes gives the page as it looks. A line keeps the
+/// height of the glyph that started it: a cell's text centered beside a cell that wraps sits
+/// half a line lower and overlaps both of its lines, and a band grown by it would chain the two
+/// wrapped lines into one and interleave their glyphs (`一 指级标` for 一级 / 指标).
 struct LineBuilder {
     let settings: ExtractionSettings
 
@@ -39,7 +42,7 @@ struct LineBuilder {
                 lines[best].glyphs.append(item)
                 lines[best].band = Box(
                     x0: min(lines[best].band.x0, box.x0), y0: lines[best].band.y0,
-                    x1: max(lines[best].band.x1, box.x1), y1: max(lines[best].band.y1, box.y1)
+                    x1: max(lines[best].band.x1, box.x1), y1: lines[best].band.y1
                 )
             } else {
                 open.append(lines.count)

@@ -11,6 +11,10 @@ struct BodyRowGrouper {
         var rowSpans: [Int: Int] = [:]
     }
 
+    /// The level columns of an indicator grid and the middle of its header lines by page, whose
+    /// names are moved to the first row of their merged cells (`CenteredLevels`).
+    var levels: (columns: Set<Int>, headers: [Int: [Double]])?
+
     func rows(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
         guard !lines.isEmpty else { return [] }
         let fontSize = lines.map(\.fontSize).sorted()[lines.count / 2]
@@ -30,11 +34,16 @@ struct BodyRowGrouper {
                     cells.append([piece])
                 }
             }
+            // A merged cell (a 一级 or 二级 name centered over its rows) lies across row borders
+            // that the other columns show; it joins no rows and goes to the first row it covers.
+            let spanning = Set(cells.indices.filter { Self.isMerged(cells[$0], among: cells, fontSize: fontSize) })
+            let pageStart = rows.count
             var bottom = -Double.infinity
-            for cell in cells.sorted(by: { $0[0].top < $1[0].top }) {
+            for index in cells.indices.sorted(by: { cells[$0][0].top < cells[$1][0].top }) where !spanning.contains(index) {
+                let cell = cells[index]
                 let top = cell[0].top
                 let end = cell.map(\.bottom).max()!
-                if top < bottom - 0.3 * fontSize, !rows.isEmpty, rows[rows.count - 1].page == page {
+                if top < bottom - Self.rowOverlap * fontSize, rows.count > pageStart {
                     rows[rows.count - 1].pieces += cell
                     bottom = max(bottom, end)
                 } else {
@@ -42,9 +51,80 @@ struct BodyRowGrouper {
                     bottom = end
                 }
             }
+            for index in spanning.sorted() {
+                let cell = cells[index]
+                let covered = rows.indices.dropFirst(pageStart).filter { Self.overlap(cell, rows[$0].pieces) > Self.rowOverlap * fontSize }
+                // A cell overlapping no row (a merged name whose lines fall between rows) goes to the nearest.
+                let nearest = rows.indices.dropFirst(pageStart).min { Self.distance(cell, rows[$0].pieces) < Self.distance(cell, rows[$1].pieces) }
+                guard let first = covered.first ?? nearest else {
+                    rows.append(Row(page: page, pieces: cell))
+                    continue
+                }
+                rows[first].pieces += cell
+                if covered.count > 1 { rows[first].rowSpans[cell[0].columns.lowerBound] = covered.count }
+            }
+            if let levels {
+                CenteredLevels(columns: levels.columns, headers: levels.headers, fontSize: fontSize).apply(to: &rows, from: pageStart)
+            }
         }
         return rows
     }
+
+    /// Cells that share this much height (in font sizes) share a row.
+    static let rowOverlap = 0.3
+
+    /// How far apart two runs of pieces are vertically, 0 where they overlap.
+    private static func distance(_ a: [PlacedText], _ b: [PlacedText]) -> Double {
+        max(0, -overlap(a, b))
+    }
+
+    /// How far two runs of pieces overlap vertically.
+    private static func overlap(_ a: [PlacedText], _ b: [PlacedText]) -> Double {
+        min(a.map(\.bottom).max()!, b.map(\.bottom).max()!) - max(a.map(\.top).min()!, b.map(\.top).min()!)
+    }
+
+    /// A cell across a row border: at some height inside it, more columns show a border (a cell
+    /// ending just above, the next starting just below) than cells cross it. A 二级 name centered
+    /// over its rows crosses the border its rows' 三级, target and score cells show; a wrapped
+    /// `一级` / `指标` shows a border that its row's centered `二级指标 | 三级指标 …` cross.
+    private static func isMerged(_ cell: [PlacedText], among cells: [[PlacedText]], fontSize: Double) -> Bool {
+        let span = Span(cell)
+        let margin = rowOverlap * fontSize
+        guard span.bottom - span.top > 2 * margin else { return false }
+        let others = cells.filter { !$0[0].columns.overlaps(cell[0].columns) }
+        let columns: [[Span]] = Dictionary(grouping: others, by: { $0[0].columns.lowerBound }).values
+            .map { column in column.map(Span.init).sorted { $0.top < $1.top } }
+        var cuts: [Double] = []
+        for spans in columns {
+            for (above, below) in zip(spans, spans.dropFirst()) where below.top >= above.bottom {
+                let y = (above.bottom + below.top) / 2
+                if y > span.top + margin, y < span.bottom - margin { cuts.append(y) }
+            }
+        }
+        let all = cells.map(Span.init)
+        let reach = borderReach * fontSize
+        return cuts.contains { y in
+            let crossing = all.filter { $0.top < y - 1 && $0.bottom > y + 1 }.count
+            let bordering = columns.filter { spans in
+                spans.contains { $0.bottom <= y + 1 && $0.bottom >= y - reach } && spans.contains { $0.top >= y - 1 && $0.top <= y + reach }
+            }.count
+            return bordering > crossing
+        }
+    }
+
+    /// The height a cell's pieces cover.
+    private struct Span {
+        var top: Double
+        var bottom: Double
+
+        init(_ pieces: [PlacedText]) {
+            top = pieces.map(\.top).min()!
+            bottom = pieces.map(\.bottom).max()!
+        }
+    }
+
+    /// A column shows a row border where its cells end and start within this many font sizes of it.
+    static let borderReach = 2.0
 
     /// The largest distance between the tops of two lines of one cell, or nil when no cell of
     /// the table wraps (every line is then a row).

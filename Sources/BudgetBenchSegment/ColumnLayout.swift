@@ -58,13 +58,41 @@ struct ColumnLayout {
                                         between: body.flatMap { Self.columnGaps($0, minimumGap: minimumGap) },
                                         tolerance: tolerance, minimumGap: minimumGap)
         let columnNumbers = TableGridBuilder.columnNumberLine(lines[..<bodyStart])
-        let headerLines = gridHeader.map { [lines[$0]] } ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
+        let headerLines = gridHeader.map { Self.wrappedHeader(at: $0, in: lines, minimumGap: minimumGap) }
+            ?? lines[..<bodyStart].indices.filter { $0 != columnNumbers }.map { lines[$0] }
         let leaves = Self.headerCells(headerLines.flatMap { Self.phrases($0, minimumGap: minimumGap) })
         let found = Self.joiningSplitCells(Self.align(leaves: leaves, bodyColumns: bodyColumns, skipCost: Self.leafReach * height),
                                            lines: body)
         let all = lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }
         // A table always has a column, if only one holding everything.
         columns = found.isEmpty ? [Column(body: all.x0...all.x1, header: nil)] : found
+    }
+
+    /// A grid's header line with the other lines of its header: those just above and below that
+    /// only hold words beside its cells (`一级` / `指标` of a cell that wraps, beside a centered
+    /// `二级指标`; a `指标解释` centered over two header rows), and below them a row of sub-headers
+    /// without figures, two of them under one header cell (`一级指标` over `名称 | 分值`).
+    private static func wrappedHeader(at index: Int, in lines: [PageLine], minimumGap: Double) -> [PageLine] {
+        let header = lines[index]
+        let cells = phrases(header, minimumGap: minimumGap).map(\.x)
+        let near = { (line: PageLine, to: PageLine) in line.page == to.page && abs(line.box.midY - to.box.midY) <= 1.5 * header.height }
+        let beside = { (line: PageLine) in !phrases(line, minimumGap: minimumGap).contains { phrase in cells.contains { phrase.x.overlaps($0) } } }
+        var result = [header]
+        if index > 0, near(lines[index - 1], header), beside(lines[index - 1]) {
+            result.append(lines[index - 1])
+        }
+        var next = index + 1
+        while next < lines.count, near(lines[next], lines[next - 1]), beside(lines[next]) {
+            result.append(lines[next])
+            next += 1
+        }
+        if next < lines.count, near(lines[next], lines[next - 1]), !lines[next].words.contains(where: { CellText.isFigure($0.text) }) {
+            let below = phrases(lines[next], minimumGap: minimumGap).map(\.x)
+            if cells.contains(where: { cell in below.filter { $0.overlaps(cell) }.count >= 2 }) {
+                result.append(lines[next])
+            }
+        }
+        return result
     }
 
     /// A column holding text on the left and figures on the right (`45 万笔` / `100%`) shows

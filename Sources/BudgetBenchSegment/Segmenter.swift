@@ -160,6 +160,10 @@ public struct Segmenter: Sendable {
         guard floor < page.count else { return nil }
         let caption = TableCaptionReader().caption(above: page.count, in: page, floor: floor)
         guard !caption.isEmpty, caption.lines.last == page.count - 1 else { return nil }
+        // A line right under the table's last row is a merged cell's text running over, not a caption.
+        if floor > 0, let first = caption.lines.first, page[first].box.y0 - page[floor - 1].box.y1 < page[floor - 1].height {
+            return nil
+        }
         return caption
     }
 

@@ -10,7 +10,7 @@ struct TableGrid {
 }
 
 /// A run of words of one line that fall in the same columns.
-struct PlacedText {
+struct PlacedText: Equatable {
     var columns: ClosedRange<Int>
     var text: String
     var top: Double

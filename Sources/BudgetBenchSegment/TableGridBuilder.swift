@@ -27,7 +27,7 @@ struct TableGridBuilder {
         let bodyLines = Array(lines[bodyStart...])
         let bodyPlaced = Array(placed[bodyStart...])
         let ruled = RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
-        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper().rows(bodyLines, placed: bodyPlaced))
+        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper(levels: Self.levels(bodyLines, placed: bodyPlaced)).rows(bodyLines, placed: bodyPlaced))
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
@@ -63,6 +63,28 @@ struct TableGridBuilder {
         }
         return result
     }
+
+    /// The 一级 and 二级 columns of the indicator grids among these lines, by the words of their
+    /// header lines (with the lines just above and below, where a header cell wraps: `一级` / `指标`),
+    /// and the middle of each header line by page; nil without a grid.
+    static func levels(_ lines: [PageLine], placed: [[PlacedText]]) -> (columns: Set<Int>, headers: [Int: [Double]])? {
+        let headers = lines.indices.filter { index in Vocabulary.indicatorHeaders.filter { lines[index].compact.includes($0) }.count >= 2 }
+        guard !headers.isEmpty else { return nil }
+        var columns = Set<Int>()
+        for index in headers {
+            let near = [index - 1, index, index + 1].filter { lines.indices.contains($0) }.filter {
+                lines[$0].page == lines[index].page && abs(lines[$0].box.midY - lines[index].box.midY) <= 1.5 * lines[index].height
+            }
+            let texts = Dictionary(grouping: near.flatMap { placed[$0] }.sorted { $0.top < $1.top }, by: \.columns.lowerBound)
+                .mapValues { $0.map(\.text).joined().filter { !$0.isWhitespace } }
+            columns.formUnion(texts.filter { _, text in Self.levelHeaders.contains { text.includes($0) } }.keys)
+        }
+        let middles = Dictionary(grouping: headers, by: { lines[$0].page }).mapValues { $0.map { lines[$0].box.midY } }
+        return columns.isEmpty ? nil : (columns, middles)
+    }
+
+    /// The header words of the level columns whose names are merged cells.
+    static let levelHeaders = Array(Vocabulary.indicatorHeaders.prefix(2))
 
     /// An indicator header line this far down a table is a grid inside a form, not the table's
     /// header under a grouped heading (which takes a line or two).
@@ -114,8 +136,10 @@ struct TableGridBuilder {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
             // Two figures never join: adjacent amounts may sit closer than a column gap.
+            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it).
             if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth,
-               !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))) {
+               !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))),
+               !rulings.separates(last.box, word.box, page: line.page) {
                 phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
             } else {
                 phrases.append((word.text, word.box))

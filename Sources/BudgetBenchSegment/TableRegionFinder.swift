@@ -69,9 +69,25 @@ struct TableRegionFinder {
         if isCellLine(line) { return true }
         let span = lines[regionStart..<index].reduce(lines[regionStart].box) { $0.union($1.box) }
         // A fragment of a wrapped cell is narrow and near the table; a paragraph runs its width.
-        return line.box.width <= 0.5 * span.width && line.box.x0 >= span.x0 - 4 * line.height
-            && line.box.x1 <= span.x1 + 4 * line.height
+        guard line.box.width <= 0.5 * span.width else { return false }
+        let near = line.box.x0 >= span.x0 - 4 * line.height && line.box.x1 <= span.x1 + 4 * line.height
+        return near || isBetweenCellLines(lines, at: index)
     }
+
+    /// A line that cell lines follow closely within a few lines: a fragment of a narrow column
+    /// left of the cells seen so far (a merged 一级 name wrapping beside its rows).
+    private func isBetweenCellLines(_ lines: [PageLine], at index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, next <= index + Self.fragmentRun, !lines[next].kind.isTableFurniture,
+              lines[next].box.y0 - lines[next - 1].box.y1 <= settings.tableBreakGap * lines[next].height {
+            if isCellLine(lines[next]) { return true }
+            next += 1
+        }
+        return false
+    }
+
+    /// Fragments of wrapped cells that may stand in a row between two cell lines.
+    static let fragmentRun = 3
 
     /// A trailing fragment far below the last row is the text after the table, not a cell.
     private func isLoose(_ line: PageLine, after previous: PageLine) -> Bool {

@@ -15,7 +15,6 @@ struct TableRulings {
     let vertical: [Int: [Ruling]]
 
     init(lines: [PageLine], rulings: [Int: [Ruling]]) {
-        var columnBorders: [Double]?
         var horizontal: [Int: [Ruling]] = [:]
         var verticals: [Int: [Ruling]] = [:]
         for page in Array(Set(lines.map(\.page))).sorted() {
@@ -35,13 +34,12 @@ struct TableRulings {
                     && min(ruling.box.y1, box.y1) - max(ruling.box.y0, box.y0) >= min(height, ruling.box.height) * 0.8
             }
             verticals[page] = vertical
-            let borders = Self.clustered(vertical.map(\.position))
-            if columnBorders == nil, borders.count >= 3 {
-                columnBorders = borders
-            }
             horizontal[page] = across
         }
-        self.columnBorders = columnBorders
+        // The borders of every page: a form's key–value cells on its first page draw other
+        // columns than the indicator grid running on over the next.
+        let borders = Self.clustered(verticals.values.joined().map(\.position))
+        self.columnBorders = borders.count >= 3 ? borders : nil
         self.horizontal = horizontal
         self.vertical = verticals
     }
@@ -57,6 +55,14 @@ struct TableRulings {
               let last = borders.firstIndex(where: { abs($0 - right) <= Self.sameBorder }), last > first
         else { return nil }
         return first...(last - 1)
+    }
+
+    /// Whether a vertical border is drawn between two boxes side by side on a line.
+    func separates(_ left: Box, _ right: Box, page: Int) -> Bool {
+        let y = (left.midY + right.midY) / 2
+        return (vertical[page] ?? []).contains { ruling in
+            ruling.position >= left.x1 - 1 && ruling.position <= right.x0 + 1 && ruling.box.y0 <= y && ruling.box.y1 >= y
+        }
     }
 
     /// Positions of the row borders on a page, top to bottom.
