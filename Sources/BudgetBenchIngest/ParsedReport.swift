@@ -7,7 +7,7 @@ import BudgetBenchSegment
 public struct ParsedReport: Sendable {
     /// Changes whenever extraction, segmentation or normalization would store different rows,
     /// so files ingested by an older parser are read again.
-    public static let parserVersion = "0.8.0+model\(ReportModel.version)"
+    public static let parserVersion = "0.9.0+model\(ReportModel.version)"
 
     public var document: ExtractedDocument
     public var segmented: SegmentedDocument
