@@ -83,9 +83,11 @@ struct Extract: ParsableCommand {
             try drawPages(debug, of: file, into: outputDir)
             return
         }
-        // Decoding the catalogs is a fixed cost per process: it runs while the pages are read.
+        // Decoding the bundled catalogs is a fixed cost per process: it runs while the pages are
+        // read. A user's own centers file is read first, so a bad one stops the run before any page.
         let options = self.catalogs
-        let catalogs = format == .json ? Background { try options.load() } : nil
+        let loaded = format == .json && options.centerAliases != nil ? try options.load() : nil
+        let catalogs = format == .json ? Background { try loaded ?? options.load() } : nil
         do {
             let selection = pages.flatMap(PageSelection.init) ?? .all
             let document = try ExtractedDocument.read(path: file, password: password, pages: selection, rulings: format != .text,

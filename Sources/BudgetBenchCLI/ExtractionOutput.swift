@@ -19,8 +19,8 @@ struct ExtractionOutput: Sendable {
         JSONAssembly.array(try pages.concurrentMap { page in Result { try encoded(page) } }.map { try $0.get() })
     }
 
-    /// The whole object, keys sorted as `.sortedKeys` sorts them, with the pages' member as
-    /// `pages(_:)` gave it.
+    /// The whole object, keys in byte order (for these keys the order `.sortedKeys` gives), with
+    /// the pages' member as `pages(_:)` gave it.
     func json(pages: Data) throws -> Data {
         let keys = Key.allCases.sorted { $0.rawValue < $1.rawValue }
         let values = try keys.concurrentMap { key in Result { try value(of: key, pages: pages) } }.map { try $0.get() }

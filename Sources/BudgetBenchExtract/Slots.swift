@@ -17,5 +17,12 @@ final class Slots<Value>: @unchecked Sendable {
     }
 
     /// Every stored value, in task order; call after the loop has finished.
-    var values: [Value] { lock.withLock { slots.map { $0! } } }
+    var values: [Value] {
+        lock.withLock {
+            slots.map { slot in
+                guard let slot else { preconditionFailure("every task of the loop stores its slot before the loop returns") }
+                return slot
+            }
+        }
+    }
 }

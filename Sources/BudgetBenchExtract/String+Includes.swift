@@ -19,19 +19,32 @@ extension StringProtocol {
         byteOffset(of: part, last: true).map { range(atByte: $0, count: part.utf8.count) }
     }
 
-    /// How many times `part` occurs without overlapping, compared byte for byte (see `includes(_:)`).
+    /// How many times `part` occurs without overlapping, compared byte for byte (see `includes(_:)`),
+    /// in one pass over the text.
     public func count(ofBytes part: some StringProtocol) -> Int {
-        var count = 0
-        var rest = self[...]
-        while let found = rest.firstRange(ofBytes: part), !found.isEmpty {
-            count += 1
-            rest = rest[found.upperBound...]
+        var text = String(self)
+        var part = String(part)
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard !needle.isEmpty, haystack.count >= needle.count else { return 0 }
+                var count = 0
+                var start = 0
+                while start <= haystack.count - needle.count {
+                    if (0..<needle.count).allSatisfy({ haystack[start + $0] == needle[$0] }) {
+                        count += 1
+                        start += needle.count
+                    } else {
+                        start += 1
+                    }
+                }
+                return count
+            }
         }
-        return count
     }
 
     /// A match starts on a lead byte of `part`, never inside another character's bytes, so the
-    /// offsets are character boundaries of this text.
+    /// offsets are Unicode scalar boundaries of this text (grapheme boundaries too for the
+    /// reports' words, which carry no combining marks).
     private func range(atByte offset: Int, count: Int) -> Range<String.Index> {
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: count)

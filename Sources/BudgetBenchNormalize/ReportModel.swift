@@ -33,10 +33,10 @@ public struct ReportModel: Sendable, Codable {
             fact.basis = fact.basis ?? reportBasis
             return fact
         }
-        let (printed, told) = (amounts, narrative)
+        let printed = amounts
         let consistency = ConsistencyChecker(amounts: printed)
         let columns = consistency.columns
-        let stated = NarrativeChecker(amounts: printed).checks(told)
+        let stated = NarrativeChecker(amounts: printed).checks(narrative)
         // Names against the catalog need none of the identities: found beside them.
         let (checks, nameFindings) = inParallel({
             consistency.checks(columns: columns) + CrossTableChecker(amounts: printed).checks(columns: columns) + stated.map(\.check)

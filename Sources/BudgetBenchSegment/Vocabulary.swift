@@ -20,7 +20,7 @@ public enum Vocabulary {
     nonisolated(unsafe) public static let unit: Regex<(Substring, Substring?, Substring?)> = #/(?:金额)?单位\s*[：:]\s*(亿元|万元|千元|元)|金额\s*[：:]\s*(亿元|万元|千元|元)/#
     /// Whether a text can state a unit at all: every match of `unit` holds 单位 or 金额, and
     /// looking for them is far cheaper than the regex's scan of a long line.
-    public static func mayStateUnit(_ text: some StringProtocol) -> Bool {
+    static func mayStateUnit(_ text: some StringProtocol) -> Bool {
         text.includes("单位") || text.includes("金额")
     }
     /// The line naming the publishing unit above a table.

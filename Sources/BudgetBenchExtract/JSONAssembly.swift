@@ -7,14 +7,14 @@ import Foundation
 /// independent: encoded apart they use every core instead of one `JSONEncoder` pass at the end.
 /// The encoder indents by two spaces a level and prints an empty array as `[`, an empty line, `]`;
 /// a member printed at the top level only needs its lines indented one level more.
-enum JSONAssembly {
+public enum JSONAssembly {
     /// `{ "key" : value, … }` with the members in the order given (sort them first for `.sortedKeys`).
-    static func object(_ members: [(key: String, value: Data)]) -> Data {
+    public static func object(_ members: [(key: String, value: Data)]) -> Data {
         enclosed(members.map { Data("\"\($0.key)\" : ".utf8) + $0.value }, open: "{", close: "}")
     }
 
     /// `[ element, … ]`.
-    static func array(_ elements: [Data]) -> Data {
+    public static func array(_ elements: [Data]) -> Data {
         enclosed(elements, open: "[", close: "]")
     }
 
