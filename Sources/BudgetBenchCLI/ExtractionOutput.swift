@@ -16,14 +16,14 @@ struct ExtractionOutput: Sendable {
     /// The pages' member, the largest: encoded page by page on all cores, and by the caller while
     /// the report is still being segmented and normalized.
     static func pages(_ pages: [PageText]) throws -> Data {
-        JSONAssembly.array(try pages.concurrentMap { page in Result { try encoded(page) } }.map { try $0.get() })
+        JSONAssembly.array(try pages.concurrentMap { page in try encoded(page) })
     }
 
     /// The whole object, keys in byte order (for these keys the order `.sortedKeys` gives), with
     /// the pages' member as `pages(_:)` gave it.
     func json(pages: Data) throws -> Data {
         let keys = Key.allCases.sorted { $0.rawValue < $1.rawValue }
-        let values = try keys.concurrentMap { key in Result { try value(of: key, pages: pages) } }.map { try $0.get() }
+        let values = try keys.concurrentMap { key in try value(of: key, pages: pages) }
         return JSONAssembly.object(zip(keys, values).map { (key: $0.rawValue, value: $1) })
     }
 

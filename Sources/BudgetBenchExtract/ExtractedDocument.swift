@@ -74,21 +74,12 @@ public struct ExtractedDocument: Sendable, Encodable {
         // Every count-th page to each thread: a report's heavy pages (its tables) come in runs, so
         // halves in a row would leave one thread with most of the work.
         let chunks = (0..<count).map { first in stride(from: first, to: numbers.count, by: count).map { numbers[$0] } }
-        let results = chunks.concurrentMap { chunk -> Result<(pages: [PageText], skipped: [SkippedPage]), PDFError> in
-            // Each thread opens its own document: a poppler document is used by one thread only.
-            do throws(PDFError) {
-                return .success(read(chunk, of: try PDFDocument(path: path, password: password), rulings: rulings, extractor: extractor))
-            } catch {
-                return .failure(error)
-            }
+        // Each thread opens its own document: a poppler document is used by one thread only.
+        let read = try chunks.concurrentMap { chunk throws(PDFError) in
+            Self.read(chunk, of: try PDFDocument(path: path, password: password), rulings: rulings, extractor: extractor)
         }
-        var pages: [PageText] = []
-        var skipped: [SkippedPage] = []
-        for result in results {
-            let chunk = try result.get()
-            pages += chunk.pages
-            skipped += chunk.skipped
-        }
+        let pages = read.flatMap(\.pages)
+        let skipped = read.flatMap(\.skipped)
         return ExtractedDocument(file: path, pageCount: document.pageCount, pages: pages.sorted { $0.number < $1.number },
                                  skippedPages: skipped.sorted { $0.number < $1.number })
     }

@@ -5,14 +5,17 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// The transform of every element, computed on up to as many threads as there are cores, in
-    /// the elements' order.
-    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        guard count > 1 else { return map(transform) }
-        let results = Slots<Result>(count: count)
+    /// the elements' order; when transforms throw, every element is still transformed and the
+    /// error of the first failing one (in order) is thrown.
+    public func concurrentMap<Transformed: Sendable, Failure: Error>(
+        _ transform: @Sendable (Element) throws(Failure) -> Transformed
+    ) throws(Failure) -> [Transformed] {
+        guard count > 1 else { return try map(transform) }
+        let results = Slots<Result<Transformed, Failure>>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.store(index, transform(self[index]))
+            results.store(index, Result { () throws(Failure) -> Transformed in try transform(self[index]) })
         }
-        return results.values
+        return try results.values.map { result throws(Failure) in try result.get() }
     }
 }
 
