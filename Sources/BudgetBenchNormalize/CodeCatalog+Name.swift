@@ -4,12 +4,45 @@ extension CodeCatalog {
         public var name: String
         public var from: Int?
         public var to: Int?
-        /// Every national list and report the name was taken from; never empty in the bundled catalog.
-        public var source: [Source]
-
         /// Whether a national class list gives the name (rather than only a report printing it).
-        public var isNational: Bool {
-            source.contains { if case .national = $0 { true } else { false } }
+        public let isNational: Bool
+        /// Every national list and report the name was taken from (never empty in the bundled
+        /// catalog) when the catalog is read with its sources; empty otherwise.
+        public let source: [Source]
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            from = try container.decodeIfPresent(Int.self, forKey: .from)
+            to = try container.decodeIfPresent(Int.self, forKey: .to)
+            // Decoding every source's path, year and pages is four fifths of reading the catalog,
+            // and only the catalog's own tests look at them: the pipeline needs their kinds.
+            if decoder.userInfo[Self.readsSources] as? Bool == true {
+                source = try container.decode([Source].self, forKey: .source)
+                isNational = source.contains { if case .national = $0 { true } else { false } }
+            } else {
+                source = []
+                isNational = try container.decode([SourceKind].self, forKey: .source).contains { $0.kinds.contains(.national) }
+            }
+        }
+
+        static let readsSources = CodingUserInfoKey(rawValue: "readsSources")!
+
+        private enum CodingKeys: String, CodingKey {
+            case name, from, to, source
+        }
+
+        /// A source read no further than its one key, the case.
+        private struct SourceKind: Decodable {
+            enum Kind: String, CodingKey {
+                case national, corpus, real
+            }
+
+            let kinds: [Kind]
+
+            init(from decoder: Decoder) throws {
+                kinds = try decoder.container(keyedBy: Kind.self).allKeys
+            }
         }
 
         /// How well the name fits a year, smaller first: years away from its span, then a national

@@ -21,6 +21,11 @@ public enum OrganisationName {
     static let placeholderMarks: [Character] = ["X", "x", "Ｘ", "ｘ", "×", "✕", "○", "〇", "＊", "*", "某"]
     /// The longest name considered, in characters.
     static let maximumLength = 40
+    /// How far a place name's test reads: up to six characters and its ending.
+    static let placeLookahead = 9
+    /// How far the tests at a name's start read: a prefix, a stop word or a place (one more, for
+    /// a place's `count > 3`).
+    static let lookahead = max((prefixes + stopWords).map(\.count).max() ?? 0, placeLookahead) + 1
 
     /// Whether `text` (spaces and brackets ignored) is an organisation name as a whole.
     public static func isOrganisation(_ text: String) -> Bool {
@@ -56,7 +61,9 @@ public enum OrganisationName {
     }
 
     private static func name(startingAt start: Int, in characters: [Character]) -> String? {
-        let rest = String(characters[start...])
+        // Only as much of the rest as the tests at a name's start read: copying the whole rest
+        // of the text at every character made a long text quadratic.
+        let rest = String(characters[start..<min(characters.count, start + lookahead)])
         // Not inside a word that ends names (`年度江苏省…` has no name starting at 度).
         let before = String(characters[max(0, start - 3)..<start])
         let covered = stopWords.contains { word in
@@ -83,7 +90,7 @@ public enum OrganisationName {
 
     /// Whether the text opens with a place name: up to six characters ending like a place.
     private static func startsWithPlace(_ text: String) -> Bool {
-        let head = text.prefix(9)
+        let head = text.prefix(placeLookahead)
         return placeEndings.contains { ending in
             guard let range = head.range(of: ending) else { return false }
             let length = head.distance(from: head.startIndex, to: range.lowerBound)

@@ -31,7 +31,7 @@ import TestSupport
     /// the other way round but for tables without figures.
     @Test(.enabled(if: hasRealReports, "needs the real reports in ../shared/real"))
     func everyCodeReadFromAReportIsPrintedInIt() async throws {
-        let catalog = try CodeCatalog.bundled()
+        let catalog = try CodeCatalog.bundled(withSources: true)
         var printed: [String: Set<String>] = [:]
         for scheme in [Amount.Scheme.function, .economic] {
             for code in catalog.codes(of: scheme) {
@@ -54,7 +54,7 @@ import TestSupport
     }
 
     @Test func everyCatalogNameHasASource() throws {
-        let catalog = try CodeCatalog.bundled()
+        let catalog = try CodeCatalog.bundled(withSources: true)
         var unsourced: [String] = [], badSources: [String] = []
         for scheme in [Amount.Scheme.function, .economic] {
             for code in catalog.codes(of: scheme) {
@@ -66,6 +66,28 @@ import TestSupport
         }
         #expect(unsourced.isEmpty, "\(unsourced)")
         #expect(badSources.isEmpty, "\(badSources)")
+    }
+
+    /// The catalog the pipeline reads (its sources' kinds only) has the same names, years and
+    /// national marks as the one read with every source.
+    @Test func theCatalogWithoutSourcesKnowsTheSameNames() throws {
+        let lean = try CodeCatalog.bundled(), full = try CodeCatalog.bundled(withSources: true)
+        var national = 0
+        for scheme in [Amount.Scheme.function, .economic] {
+            #expect(lean.codes(of: scheme) == full.codes(of: scheme))
+            for code in full.codes(of: scheme) {
+                let leanNames = lean.names(of: code, scheme: scheme), fullNames = full.names(of: code, scheme: scheme)
+                #expect(leanNames.map { [$0.name, "\($0.from ?? 0)", "\($0.to ?? 0)", "\($0.isNational)"] }
+                            == fullNames.map { [$0.name, "\($0.from ?? 0)", "\($0.to ?? 0)", "\($0.isNational)"] }, "\(code)")
+                for name in fullNames {
+                    let listed = name.source.contains { if case .national = $0 { true } else { false } }
+                    #expect(name.isNational == listed, "\(code) \(name.name)")
+                    if listed { national += 1 }
+                }
+                #expect(leanNames.allSatisfy { $0.source.isEmpty })
+            }
+        }
+        #expect(national > 50, "the national class lists give some hundred names; \(national) are marked national")
     }
 
     /// A source names its list, or a report file that exists (the real ones where they are
