@@ -90,7 +90,10 @@ public struct IndicatorReader: Sendable {
                 }
                 grid.lastPage = pages[row]
                 let compact = cells.map(Names.compact)
-                if let label = compact.prefix(3).first(where: { cell in Self.totalLabels.contains { cell.hasPrefix($0) } }) {
+                // A total row's label is its first filled cell, or in the level columns where a merged
+                // level cell's last line ran into the row.
+                let isTotal = { (cell: String) in Self.totalLabels.contains(where: cell.hasPrefix) }
+                if let label = compact.prefix(3).first(where: isTotal) ?? compact.first(where: { !$0.isEmpty }).flatMap({ isTotal($0) ? $0 : nil }) {
                     if let score = Self.totalScore(compact, columns: grid.columns) {
                         reading.facts.append(Self.fact(.evaluationScore, value: score, unit: "分", table: table, index: offset + 1, label: label, page: pages[row]))
                     }
@@ -208,10 +211,13 @@ public struct IndicatorReader: Sendable {
     private static func grade(_ rows: [[String]], pages: [Int]) -> (String, String, Int)? {
         for (row, cells) in rows.enumerated() {
             let compact = cells.map(Names.compact)
-            for (column, cell) in compact.enumerated() where gradeLabels.contains(where: cell.hasPrefix) {
-                guard let value = compact.dropFirst(column + 1).first(where: { !$0.isEmpty }), value.count <= 2,
-                      let first = value.first, FactReader.grades.contains(first) else { continue }
-                return (value, cell, pages[row])
+            for (column, cell) in compact.enumerated() {
+                guard let label = gradeLabels.first(where: cell.hasPrefix) else { continue }
+                // The grade in the label's own cell (`评价等级：优`), else in the next filled one.
+                let inCell = cell.dropFirst(label.count).drop { "：:".contains($0) }
+                guard let value = inCell.isEmpty ? compact.dropFirst(column + 1).first(where: { !$0.isEmpty }) : String(inCell),
+                      value.count <= 2, let first = value.first, FactReader.grades.contains(first) else { continue }
+                return (value, label, pages[row])
             }
         }
         return nil
