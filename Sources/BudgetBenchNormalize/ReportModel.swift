@@ -4,7 +4,7 @@ import BudgetBenchSegment
 /// A report in the common model: identity, amounts, indicators, findings and headline facts.
 public struct ReportModel: Sendable, Codable {
     /// Raised when a field's meaning changes; documented in docs/model.md.
-    public static let version = 5
+    public static let version = 6
 
     public var report: ReportIdentity
     public var amounts: [Amount]

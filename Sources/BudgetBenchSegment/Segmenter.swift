@@ -105,16 +105,24 @@ public struct Segmenter: Sendable {
                     firstPage: grid.rowPages.first ?? tableLines[0].page, lastPage: grid.rowPages.last ?? tableLines[0].page,
                     header: grid.header, headerPaths: grid.headerPaths, body: grid.body, rowPages: grid.rowPages,
                     spans: grid.spans.sorted { ($0.row, $0.column) < ($1.row, $1.column) }, isEmpty: isEmpty || Self.saysEmptyInside(grid.body),
-                    sides: TableSides.sides(headerPaths: grid.headerPaths), frames: Self.frames(of: tableLines), columnEdges: grid.columnEdges)
+                    sides: TableSides.sides(headerPaths: grid.headerPaths), frames: Self.frames(of: tableLines, rows: grid.rowExtents), columnEdges: grid.columnEdges)
             }
         }, { SectionBuilder().sections(text) })
         return SegmentedDocument(contents: contents.entries, sections: sections, tables: tables)
     }
 
-    /// The box a table's lines cover on each of its pages.
-    static func frames(of lines: [PageLine]) -> [TableFrame] {
-        Dictionary(grouping: lines, by: \.page).map { page, lines in
-            TableFrame(page: page, box: lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) })
+    /// The box a table's lines cover on each of its pages, and the border above each body row
+    /// there (a page's first row with no line of the table above it: its own top).
+    static func frames(of lines: [PageLine], rows: [RowExtent]) -> [TableFrame] {
+        let rowsByPage = Dictionary(grouping: rows, by: \.page)
+        return Dictionary(grouping: lines, by: \.page).map { page, lines in
+            var borders: [Double] = []
+            var above = lines.map(\.box.y1).filter { bottom in rowsByPage[page]?.first.map { bottom <= $0.top } ?? false }.max()
+            for row in rowsByPage[page] ?? [] {
+                borders.append(above.map { (min($0, row.top) + row.top) / 2 } ?? row.top)
+                above = row.bottom
+            }
+            return TableFrame(page: page, box: lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) }, rowBorders: borders)
         }.sorted { $0.page < $1.page }
     }
 

@@ -39,6 +39,11 @@ public struct Table: Sendable, Codable, Equatable {
 public struct TableFrame: Sendable, Codable, Equatable {
     public var page: Int
     public var box: Box
+    /// The y of the border above each of its body rows on the page, in order (points, top-left
+    /// origin): midway between the row's text and the text above it, or the row's top where none
+    /// is. How the reader grouped the lines into rows, drawn by `extract --debug` also where no
+    /// rule is printed.
+    public var rowBorders: [Double]
 }
 
 /// A cell covering more than one row or column. Rows count header rows first, then body rows.

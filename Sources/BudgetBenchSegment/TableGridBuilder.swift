@@ -43,7 +43,8 @@ struct TableGridBuilder {
             }
             body.append(cells.map(CellText.join))
         }
-        return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans,
+        return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page),
+                         rowExtents: rows.filter { !$0.pieces.isEmpty }.map(RowExtent.init), spans: spans,
                          columnEdges: layout.edges)
     }
 

@@ -35,7 +35,7 @@ import TestSupport
         let result = try extract(Repository.report("longgang-2023-budget"), "--format", "json")
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        #expect(json["modelVersion"] as? Int == 5)
+        #expect(json["modelVersion"] as? Int == 6)
         let report = try #require(json["report"] as? [String: Any])
         #expect(report["year"] as? Int == 2023 && report["kind"] as? String == "budget")
         #expect((report["center"] as? [String: Any])?["slug"] as? String == "longgang")
@@ -118,7 +118,8 @@ import TestSupport
         blue = sum(1 for r, g, b in pixels if b > 180 and r < 80 and g < 120)
         red = sum(1 for r, g, b in pixels if r > 140 and g < 70 and b < 70 and r - b > 80)
         purple = sum(1 for r, g, b in pixels if r > 110 and b > 110 and g < 60)
-        print(image.width, image.height, blue, red, purple)
+        orange = sum(1 for r, g, b in pixels if r > 200 and 120 < g < 200 and b < 140 and r - b > 80)
+        print(image.width, image.height, blue, red, purple, orange)
         """
 
     @Test func pageIsDrawnWithItsTableAndRulings() throws {
@@ -133,7 +134,7 @@ import TestSupport
         let counted = try Command.run(python, ["-c", Self.counting, image]).standardOutput.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         // A4 landscape at 144 dpi; the 支出总表's frame (blue) and its grid's rulings (red), which the
         // page itself prints in black.
-        try #require(counted.count == 5)
+        try #require(counted.count == 6)
         #expect(counted[0] == 1684 && counted[1] == 1191)
         #expect(counted[2] > 2000, "frame pixels: \(counted[2])")
         #expect(counted[3] > 2000, "ruling pixels: \(counted[3])")
@@ -151,8 +152,25 @@ import TestSupport
         let python = try #require(Repository.python)
         let counted = try Command.run(python, ["-c", Self.counting, folder.path("calc-01-targets-p1.png")]).standardOutput
             .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        try #require(counted.count == 5)
+        try #require(counted.count == 6)
         #expect(counted[4] > 200, "role pixels: \(counted[4])")
+    }
+
+    /// A grid printed without rules gets the row borders the reader found (orange), which the page
+    /// does not print: writer-01's scoring table has 12 rows on page 2.
+    @Test func unruledGridShowsItsRows() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let form = Repository.root.appendingPathComponent("Corpus/forms/tune/writer-01-scoring.pdf").path
+        let result = try Command.run(Command.budgetbench, ["extract", form, "--debug", "2", "--output-dir", folder.url.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let python = try #require(Repository.python)
+        let counted = try Command.run(python, ["-c", Self.counting, folder.path("writer-01-scoring-p2.png")]).standardOutput
+            .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try #require(counted.count == 6)
+        // Eleven borders between twelve rows, each most of the table's 1,300 pixel width.
+        #expect(counted[5] > 10 * 900, "row border pixels: \(counted[5])")
+        #expect(counted[3] < 50, "ruling pixels: \(counted[3])")
     }
 
     @Test func debugNeedsAFolderAndAPageThatExists() throws {

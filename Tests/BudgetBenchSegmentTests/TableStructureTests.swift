@@ -28,6 +28,24 @@ import TestSupport
         #expect(!table.body.contains { $0.contains("科目编码") })
     }
 
+    /// The row borders `extract --debug` draws lie on the rules the page prints between the rows
+    /// of a ruled table, one above each body row (the first row of page 10 has its own top: the
+    /// repeated header above it is left out of the table).
+    @Test func rowBordersLieOnThePrintedRules() throws {
+        let pages = try ExtractedDocument.read(path: Repository.report("longgang-2023-budget"), rulings: true).pages
+        let table = try #require(Segmenter().segment(pages).tables.first { $0.number == "表3" })
+        for frame in table.frames {
+            let rules = try #require(pages.first { $0.number == frame.page }).rulings.filter(\.isHorizontal).map(\.position)
+            let rows = table.rowPages.filter { $0 == frame.page }.count
+            #expect(frame.rowBorders.count == rows, "page \(frame.page): \(frame.rowBorders.count) borders for \(rows) rows")
+            #expect(frame.rowBorders == frame.rowBorders.sorted())
+            for border in frame.rowBorders.dropFirst(frame.page == table.firstPage ? 0 : 1) {
+                let nearest = rules.map { abs($0 - border) }.min() ?? .infinity
+                #expect(nearest < 3, "page \(frame.page): border at \(border) is \(nearest) pt from a printed rule")
+            }
+        }
+    }
+
     @Test func twoAndFourSidedTablesExposeTheirSides() throws {
         let tables = try Self.tables("yangquan-2023-final-account")
         let total = try #require(tables.first { $0.number == "公开01表" })
