@@ -31,9 +31,9 @@ struct TableGridBuilder {
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
-            var cells = Array(repeating: [String](), count: layout.columns.count)
+            var cells = Array(repeating: [PlacedText](), count: layout.columns.count)
             for piece in row.pieces.sorted(by: { ($0.top, $0.x) < ($1.top, $1.x) }) {
-                cells[piece.columns.lowerBound].append(piece.text)
+                cells[piece.columns.lowerBound].append(piece)
                 if piece.columns.count > 1 {
                     spans.append(CellSpan(row: header.rows.count + index, column: piece.columns.lowerBound, rowSpan: 1, columnSpan: piece.columns.count))
                 }
@@ -41,7 +41,7 @@ struct TableGridBuilder {
             for (column, rowSpan) in row.rowSpans {
                 spans.append(CellSpan(row: header.rows.count + index, column: column, rowSpan: rowSpan, columnSpan: 1))
             }
-            body.append(cells.map(CellText.join))
+            body.append(cells.map(StackedText.text))
         }
         return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page), spans: spans,
                          columnEdges: layout.edges)
@@ -150,7 +150,8 @@ struct TableGridBuilder {
             // In a bordered header the drawn cell decides, so a centered group label spans its columns.
             let drawn = inHeader ? rulings.cellColumns(around: phrase.box, page: line.page) : nil
             let columns = drawn ?? layout.columns(of: phrase.box, inHeader: inHeader)
-            if let last = result.last, last.columns == columns {
+            // Single characters a column gap apart stay apart: they may be two columns of vertical text.
+            if let last = result.last, last.columns == columns, inHeader || last.text.count > 1 || phrase.text.count > 1 {
                 result[result.count - 1].text += " " + phrase.text
                 result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)
                 result[result.count - 1].right = max(last.right, phrase.box.x1)
