@@ -7,7 +7,8 @@
 /// and end as far below its middle as they start above it; where that holds for the whole column
 /// (the rows end before the next name begins), the name moves up to its first row.
 struct CenteredLevels {
-    /// The level columns, and per page the middle of each grid header line (the rows after it are the grid's).
+    /// The level columns, and per page the middle of each grid header line (the rows after it are the
+    /// grid's, and on later pages those before the next header line).
     let columns: Set<Int>
     let headers: [Int: [Double]]
     let fontSize: Double
@@ -16,7 +17,11 @@ struct CenteredLevels {
     static let tolerance = 1.0
 
     func apply(to rows: inout [BodyRowGrouper.Row], from pageStart: Int) {
-        guard rows.count > pageStart, let page = rows.last?.page, let headerYs = headers[page] else { return }
+        guard rows.count > pageStart, let page = rows.last?.page else { return }
+        let headerYs = (headers[page] ?? []).sorted()
+        // A grid begun on an earlier page runs on at the top of this one, up to a header of its own.
+        let continued = headers.keys.contains { $0 < page }
+        guard !headerYs.isEmpty || continued else { return }
         // The rows' heights without the level columns' own text (a name may be taller than its rows).
         let extents = rows.indices.map { index -> ClosedRange<Double>? in
             guard index >= pageStart else { return nil }
@@ -25,12 +30,12 @@ struct CenteredLevels {
             guard let top = pieces.map(\.top).min(), let bottom = pieces.map(\.bottom).max() else { return nil }
             return top...bottom
         }
+        let headerRows = headerYs.compactMap { header in rows.indices.first { extents[$0]?.contains(header) == true } }
+        var grids = zip(headerRows, headerRows.dropFirst() + [rows.count]).map { ($0 + 1)..<$1 }
+        if continued { grids.insert(pageStart..<(headerRows.first ?? rows.count), at: 0) }
         for column in columns.sorted() {
-            for header in headerYs {
-                guard let headerRow = rows.indices.first(where: { extents[$0]?.contains(header) == true }) else { continue }
-                let end = headerYs.filter { $0 > header }.min().flatMap { next in rows.indices.first { extents[$0]?.contains(next) == true } }
-                    ?? rows.count
-                place(column, rows: &rows, extents: extents, in: (headerRow + 1)..<end)
+            for grid in grids {
+                place(column, rows: &rows, extents: extents, in: grid)
             }
         }
         // A row that held only a name moved up is gone.
@@ -59,19 +64,25 @@ struct CenteredLevels {
             }
         }
         // Each name's first row: where its rows, mirrored about its middle, end before the next
-        // name begins; else the first row it stands on.
+        // name begins; else the first row it stands on. The rows after the previous name's are
+        // tried first, then the later ones down to the name's own: at the top of a page, the rows
+        // of a cell begun on the page before come first and take no name.
         var starts: [Int] = []
         var start = grid.lowerBound
+        let bottoms = grid.compactMap { row in extents[row].map { (row, $0.upperBound) } }
         for (index, name) in names.enumerated() {
             let first = name.rows.min()!, last = name.rows.max()!
-            let bottoms = grid.compactMap { row in extents[row].map { (row, $0.upperBound) } }
-            if start <= first, let top = extents[start]?.lowerBound,
-               case let target = name.top + name.bottom - top,
-               let (end, bottom) = bottoms.min(by: { abs($0.1 - target) < abs($1.1 - target) }),
-               end >= last, abs(bottom - target) <= Self.tolerance * fontSize,
-               index + 1 == names.count || end < names[index + 1].rows.min()! {
-                starts.append(start)
-                start = end + 1
+            let next = index + 1 < names.count ? names[index + 1].rows.min()! : grid.upperBound
+            let fits = (start <= first ? Array(start...first) : []).compactMap { candidate -> (start: Int, end: Int, miss: Double)? in
+                guard let top = extents[candidate]?.lowerBound else { return nil }
+                let target = name.top + name.bottom - top
+                guard let (end, bottom) = bottoms.min(by: { abs($0.1 - target) < abs($1.1 - target) }),
+                      end >= last, end < next, abs(bottom - target) <= Self.tolerance * fontSize else { return nil }
+                return (candidate, end, abs(bottom - target))
+            }
+            if let fit = fits.first(where: { $0.start == start }) ?? fits.min(by: { $0.miss < $1.miss }) {
+                starts.append(fit.start)
+                start = fit.end + 1
             } else {
                 starts.append(first)
                 start = last + 1
