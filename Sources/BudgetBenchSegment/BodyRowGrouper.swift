@@ -18,7 +18,7 @@ struct BodyRowGrouper {
     func rows(_ lines: [PageLine], placed: [[PlacedText]]) -> [Row] {
         guard !lines.isEmpty else { return [] }
         let fontSize = lines.map(\.fontSize).sorted()[lines.count / 2]
-        let pitch = linePitch(placed, fontSize: fontSize)
+        let pitch = linePitch(placed, fontSize: fontSize, lineHeight: lines.map(\.height).sorted()[lines.count / 2])
         var rows: [Row] = []
         for page in Array(Set(lines.map(\.page))).sorted() {
             let pieces = lines.indices.filter { lines[$0].page == page }.flatMap { placed[$0] }
@@ -28,7 +28,19 @@ struct BodyRowGrouper {
                 let column = piece.columns.lowerBound
                 if let pitch, let last = open[column], let previous = cells[last].last,
                    previous.columns == piece.columns, piece.top - previous.top <= pitch {
-                    cells[last].append(piece)
+                    if Self.overprints(piece, previous), let miss = Self.stepMiss(piece, in: cells[last]),
+                       let previousMiss = Self.stepMiss(previous, in: cells[last]), miss < previousMiss {
+                        // Stacked text run on past its merged cell into the next one's: the piece at
+                        // the cell's own step continues it, the other starts the next cell.
+                        cells[last][cells[last].count - 1] = piece
+                        open[column] = cells.count
+                        cells.append([previous])
+                    } else if Self.overprints(piece, previous) {
+                        open[column] = cells.count
+                        cells.append([piece])
+                    } else {
+                        cells[last].append(piece)
+                    }
                 } else {
                     open[column] = cells.count
                     cells.append([piece])
@@ -51,11 +63,13 @@ struct BodyRowGrouper {
                     bottom = end
                 }
             }
+            // The rows as their own cells make them: a merged cell placed does not widen its row for the next.
+            let ownPieces = rows.map(\.pieces)
             for index in spanning.sorted() {
                 let cell = cells[index]
-                let covered = rows.indices.dropFirst(pageStart).filter { Self.overlap(cell, rows[$0].pieces) > Self.rowOverlap * fontSize }
+                let covered = ownPieces.indices.dropFirst(pageStart).filter { Self.overlap(cell, ownPieces[$0]) > Self.rowOverlap * fontSize }
                 // A cell overlapping no row (a merged name whose lines fall between rows) goes to the nearest.
-                let nearest = rows.indices.dropFirst(pageStart).min { Self.distance(cell, rows[$0].pieces) < Self.distance(cell, rows[$1].pieces) }
+                let nearest = ownPieces.indices.dropFirst(pageStart).min { Self.distance(cell, ownPieces[$0]) < Self.distance(cell, ownPieces[$1]) }
                 guard let first = covered.first ?? nearest else {
                     rows.append(Row(page: page, pieces: cell))
                     continue
@@ -68,6 +82,21 @@ struct BodyRowGrouper {
             }
         }
         return rows
+    }
+
+    /// Two single characters printed over each other (a column of stacked characters, each one
+    /// line, whose heights overlap by more than half): the text of two cells, never of one.
+    static func overprints(_ piece: PlacedText, _ previous: PlacedText) -> Bool {
+        guard piece.text.count == 1, previous.text.count == 1, min(piece.right, previous.right) - max(piece.x, previous.x) > 0 else { return false }
+        return min(piece.bottom, previous.bottom) - max(piece.top, previous.top) > 0.5 * min(piece.bottom - piece.top, previous.bottom - previous.top)
+    }
+
+    /// How far a piece's top misses the step at which a cell's characters follow each other,
+    /// measured from the character before its last; nil for a cell of fewer than three pieces.
+    private static func stepMiss(_ piece: PlacedText, in cell: [PlacedText]) -> Double? {
+        guard cell.count >= 3 else { return nil }
+        let (first, second) = (cell[cell.count - 3], cell[cell.count - 2])
+        return abs(piece.top - second.top - (second.top - first.top))
     }
 
     /// Cells that share this much height (in font sizes) share a row.
@@ -128,20 +157,21 @@ struct BodyRowGrouper {
 
     /// The largest distance between the tops of two lines of one cell, or nil when no cell of
     /// the table wraps (every line is then a row).
-    private func linePitch(_ placed: [[PlacedText]], fontSize: Double) -> Double? {
+    private func linePitch(_ placed: [[PlacedText]], fontSize: Double, lineHeight: Double) -> Double? {
         var pitches: [Double] = []
         var lastTop: [Int: Double] = [:]
         for line in placed {
             for piece in line {
                 for column in piece.columns {
-                    if let top = lastTop[column], piece.top > top { pitches.append(piece.top - top) }
+                    // Text printed over other text (a cell run on into the next) is no line pitch.
+                    if let top = lastTop[column], piece.top - top > 0.5 * lineHeight { pitches.append(piece.top - top) }
                     lastTop[column] = piece.top
                 }
             }
         }
         pitches.sort()
         // A cell's own lines are at most this far apart; rows are farther.
-        let plausible = 1.4 * fontSize
+        let plausible = max(1.4 * fontSize, 1.2 * lineHeight)
         guard let smallest = pitches.first, smallest <= plausible else { return nil }
         for (low, high) in zip(pitches, pitches.dropFirst()) where high - low > 0.2 * fontSize {
             return min((low + high) / 2, plausible)

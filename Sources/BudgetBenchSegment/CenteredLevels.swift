@@ -55,7 +55,9 @@ struct CenteredLevels {
         var names: [Name] = []
         for row in grid {
             for piece in rows[row].pieces where piece.columns.lowerBound == column {
-                if let last = names.last, piece.top - last.bottom < BodyRowGrouper.rowOverlap * fontSize {
+                // Characters printed over the name's are the next cell's, run into it.
+                if let last = names.last, piece.top - last.bottom < BodyRowGrouper.rowOverlap * fontSize,
+                   !last.pieces.contains(where: { BodyRowGrouper.overprints(piece, $0) }) {
                     names[names.count - 1].rows.append(row)
                     names[names.count - 1].pieces.append(piece)
                 } else {

@@ -47,6 +47,9 @@ struct TableGridBuilder {
                          columnEdges: layout.edges)
     }
 
+    /// A word starting this far (in its widths) left of the last one's end is printed over it.
+    static let overprint = 0.5
+
     /// A row broken by a page break: the new page opens with the rest of the previous row's
     /// wrapped cells (and nothing else), which belongs to that row.
     static func joiningSplitRows(_ rows: [BodyRowGrouper.Row]) -> [BodyRowGrouper.Row] {
@@ -136,8 +139,10 @@ struct TableGridBuilder {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
             // Two figures never join: adjacent amounts may sit closer than a column gap.
-            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it).
+            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it),
+            // nor a word printed over the last (two cells' text run into each other).
             if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth,
+               word.box.x0 > last.box.x1 - Self.overprint * word.box.width,
                !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))),
                !rulings.separates(last.box, word.box, page: line.page) {
                 phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
