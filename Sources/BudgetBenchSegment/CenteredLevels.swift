@@ -17,10 +17,10 @@ struct CenteredLevels {
     static let tolerance = 1.0
 
     func apply(to rows: inout [BodyRowGrouper.Row], from pageStart: Int) {
-        guard rows.count > pageStart, let page = rows.last?.page else { return }
-        let headerYs = (headers[page] ?? []).sorted()
+        guard rows.count > pageStart, let pageNumber = rows.last?.page else { return }
+        let headerYs = (headers[pageNumber] ?? []).sorted()
         // A grid begun on an earlier page runs on at the top of this one, up to a header of its own.
-        let continued = headers.keys.contains { $0 < page }
+        let continued = headers.keys.contains { $0 < pageNumber }
         guard !headerYs.isEmpty || continued else { return }
         // The rows' heights without the level columns' own text (a name may be taller than its rows).
         let extents = rows.indices.map { index -> ClosedRange<Double>? in
@@ -30,9 +30,16 @@ struct CenteredLevels {
             guard let top = pieces.map(\.top).min(), let bottom = pieces.map(\.bottom).max() else { return nil }
             return top...bottom
         }
-        let headerRows = headerYs.compactMap { header in rows.indices.first { extents[$0]?.contains(header) == true } }
-        var grids = zip(headerRows, headerRows.dropFirst() + [rows.count]).map { ($0 + 1)..<$1 }
-        if continued { grids.insert(pageStart..<(headerRows.first ?? rows.count), at: 0) }
+        // A grid's rows lie below its header line (a row of the form, or the table's own header
+        // above the body), up to the row the next header line stands in.
+        let page = rows.indices.dropFirst(pageStart), count = rows.count
+        let below = { (y: Double) in page.first { extents[$0].map { $0.lowerBound > y } ?? false } ?? count }
+        let reaching = { (y: Double) in page.first { extents[$0].map { $0.upperBound >= y } ?? false } ?? count }
+        var grids = headerYs.indices.map { index in
+            let start = below(headerYs[index])
+            return start..<max(start, index + 1 < headerYs.count ? reaching(headerYs[index + 1]) : rows.count)
+        }
+        if continued { grids.insert(pageStart..<(headerYs.first.map(reaching) ?? rows.count), at: 0) }
         for column in columns.sorted() {
             for grid in grids {
                 place(column, rows: &rows, extents: extents, in: grid)

@@ -27,7 +27,7 @@ struct TableGridBuilder {
         let bodyLines = Array(lines[bodyStart...])
         let bodyPlaced = Array(placed[bodyStart...])
         let ruled = RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
-        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper(levels: Self.levels(bodyLines, placed: bodyPlaced)).rows(bodyLines, placed: bodyPlaced))
+        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper(levels: Self.levels(lines, placed: placed)).rows(bodyLines, placed: bodyPlaced))
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
