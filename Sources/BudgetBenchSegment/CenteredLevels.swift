@@ -40,9 +40,12 @@ struct CenteredLevels {
             return start..<max(start, index + 1 < headerYs.count ? reaching(headerYs[index + 1]) : rows.count)
         }
         if continued { grids.insert(pageStart..<(headerYs.first.map(reaching) ?? rows.count), at: 0) }
-        for column in columns.sorted() {
-            for grid in grids {
-                place(column, rows: &rows, extents: extents, in: grid)
+        // Inner levels first: an outer cell (一级) spans whole inner ones (二级), so it starts and
+        // ends where they do.
+        for grid in grids {
+            var inner: [Int]?
+            for column in columns.sorted(by: >) {
+                inner = place(column, rows: &rows, extents: extents, in: grid, inner: inner)
             }
         }
         // A row that held only a name moved up is gone.
@@ -57,8 +60,12 @@ struct CenteredLevels {
         var bottom: Double { pieces.map(\.bottom).max()! }
     }
 
-    private func place(_ column: Int, rows: inout [BodyRowGrouper.Row], extents: [ClosedRange<Double>?], in grid: Range<Int>) {
-        guard !grid.isEmpty else { return }
+    /// Places the names of one column and returns their first rows (nil without names). A mirror
+    /// that starts and ends where the inner column's cells do (`inner`, their first rows) is
+    /// preferred to one that cuts through them.
+    private func place(_ column: Int, rows: inout [BodyRowGrouper.Row], extents: [ClosedRange<Double>?], in grid: Range<Int>,
+                       inner: [Int]?) -> [Int]? {
+        guard !grid.isEmpty else { return nil }
         var names: [Name] = []
         for row in grid {
             for piece in rows[row].pieces where piece.columns.lowerBound == column {
@@ -89,7 +96,11 @@ struct CenteredLevels {
                       end >= last, end < next, abs(bottom - target) <= Self.tolerance * fontSize else { return nil }
                 return (candidate, end, abs(bottom - target))
             }
-            if let fit = fits.first(where: { $0.start == start }) ?? fits.min(by: { $0.miss < $1.miss }) {
+            let aligned = inner.map { starts in
+                fits.filter { starts.contains($0.start) && (starts.contains($0.end + 1) || $0.end + 1 > starts.max()!) }
+            } ?? []
+            let preferred = aligned.isEmpty ? fits : aligned
+            if let fit = preferred.first(where: { $0.start == start }) ?? preferred.min(by: { $0.miss < $1.miss }) {
                 starts.append(fit.start)
                 start = fit.end + 1
             } else {
@@ -103,5 +114,6 @@ struct CenteredLevels {
             }
             rows[start].pieces += name.pieces
         }
+        return names.isEmpty ? nil : starts
     }
 }
