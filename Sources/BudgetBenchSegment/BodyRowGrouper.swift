@@ -120,6 +120,14 @@ struct BodyRowGrouper {
         let span = Span(cell)
         let margin = rowOverlap * fontSize
         guard span.bottom - span.top > 2 * margin else { return false }
+        // A line with its column's cells just above and below (closer than it is tall) is a row of
+        // that column, whatever the columns beside it leave empty (a `无` row's blank 完成值).
+        let own = cells.filter { $0[0].columns == cell[0].columns && $0 != cell }.map(Span.init)
+        let height = span.bottom - span.top
+        if cell.count == 1, own.contains(where: { $0.bottom <= span.top && span.top - $0.bottom < height }),
+           own.contains(where: { $0.top >= span.bottom && $0.top - span.bottom < height }) {
+            return false
+        }
         let others = cells.filter { !$0[0].columns.overlaps(cell[0].columns) }
         let columns: [[Span]] = Dictionary(grouping: others, by: { $0[0].columns.lowerBound }).values
             .map { column in column.map(Span.init).sorted { $0.top < $1.top } }
