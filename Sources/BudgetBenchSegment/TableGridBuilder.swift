@@ -10,11 +10,8 @@ struct TableGridBuilder {
 
     func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
         let rulings = TableRulings(lines: lines, rulings: pageRulings)
-        // A form: key–value rows, then an indicator grid with its own header line further down.
-        // Its rows are all body, each read on its own, the grid's header among them.
-        let isForm = lines.firstIndex { line in Vocabulary.indicatorHeaders.filter { line.compact.includes($0) }.count >= 2 }
-            .map { $0 >= Self.formRows } ?? false
-        var bodyStart = isForm ? 0 : Self.bodyStart(lines)
+        // A form's rows are all body, each read on its own, the grid's header among them.
+        var bodyStart = Self.isForm(lines) ? 0 : Self.bodyStart(lines)
         // The header ends at a drawn border: a wrapped header cell's last line stays in the header.
         while bodyStart > 0, bodyStart < lines.count, rulings.sameRow(lines[bodyStart - 1], lines[bodyStart]) {
             bodyStart += 1
@@ -71,7 +68,7 @@ struct TableGridBuilder {
     /// header lines (with the lines just above and below, where a header cell wraps: `一级` / `指标`),
     /// and the middle of each header line by page; nil without a grid.
     static func levels(_ lines: [PageLine], placed: [[PlacedText]]) -> (columns: Set<Int>, headers: [Int: [Double]])? {
-        let headers = lines.indices.filter { index in Vocabulary.indicatorHeaders.filter { lines[index].compact.includes($0) }.count >= 2 }
+        let headers = lines.indices.filter { isIndicatorHeader(lines[$0]) }
         guard !headers.isEmpty else { return nil }
         var columns = Set<Int>()
         for index in headers {
@@ -88,6 +85,16 @@ struct TableGridBuilder {
 
     /// The header words of the level columns whose names are merged cells.
     static let levelHeaders = Array(Vocabulary.indicatorHeaders.prefix(2))
+
+    /// A form: key–value rows, then an indicator grid with its own header line further down.
+    static func isForm(_ lines: [PageLine]) -> Bool {
+        lines.firstIndex(where: isIndicatorHeader).map { $0 >= Self.formRows } ?? false
+    }
+
+    /// A line naming two or more indicator columns (一级指标 | 二级指标 …).
+    static func isIndicatorHeader(_ line: PageLine) -> Bool {
+        Vocabulary.indicatorHeaders.filter { line.compact.includes($0) }.count >= 2
+    }
 
     /// An indicator header line this far down a table is a grid inside a form, not the table's
     /// header under a grouped heading (which takes a line or two).
