@@ -138,7 +138,8 @@ struct BodyRowGrouper {
                 if y > span.top + margin, y < span.bottom - margin { cuts.append(y) }
             }
         }
-        let all = cells.map(Span.init)
+        // Vertical text (a stack of single characters) is a merged cell itself: it tells nothing of the rows.
+        let all = cells.filter { $0.count < 2 || $0.contains { $0.text.count > 1 } }.map(Span.init)
         let reach = borderReach * fontSize
         return cuts.contains { y in
             let crossing = all.filter { $0.top < y - 1 && $0.bottom > y + 1 }.count
