@@ -52,6 +52,13 @@ struct CenteredLevels {
         rows.removeAll { $0.pieces.isEmpty }
     }
 
+    /// The space between two lines of one cell, at most, in font sizes.
+    static let leading = 0.5
+
+    private static func leavesOpen(_ text: String) -> Bool {
+        text.filter { "（(".contains($0) }.count > text.filter { "）)".contains($0) }.count
+    }
+
     /// A name: the pieces of one level cell (lines that touch), with the rows they stand on.
     private struct Name {
         var rows: [Int]
@@ -69,8 +76,12 @@ struct CenteredLevels {
         var names: [Name] = []
         for row in grid {
             for piece in rows[row].pieces where piece.columns.lowerBound == column {
-                // Characters printed over the name's are the next cell's, run into it.
-                if let last = names.last, piece.top - last.bottom < BodyRowGrouper.rowOverlap * fontSize,
+                // Characters printed over the name's are the next cell's, run into it. A bracket
+                // opened on the line above, or opening this one (a weight, `（12 分）`), is the same
+                // cell's even a line's leading apart.
+                let gap = names.last.map { piece.top - $0.bottom } ?? .infinity
+                let bracketed = names.last.map { Self.leavesOpen($0.pieces.map(\.text).joined()) || "（(".contains(piece.text.first ?? " ") } ?? false
+                if let last = names.last, gap < BodyRowGrouper.rowOverlap * fontSize || bracketed && gap < Self.leading * fontSize,
                    !last.pieces.contains(where: { BodyRowGrouper.overprints(piece, $0) }) {
                     names[names.count - 1].rows.append(row)
                     names[names.count - 1].pieces.append(piece)
