@@ -35,8 +35,8 @@ enum StackedText {
                 stacks.append([piece])
             }
         }
-        // A stack is at least two characters: two lone characters side by side are a line.
-        return stacks.allSatisfy { $0.count >= 2 } ? stacks : []
+        // Some stack holds two characters or more: lone characters side by side are a line.
+        return stacks.contains { $0.count >= 2 } ? stacks : []
     }
 
     /// Two pieces whose heights overlap by more than half the smaller one are on one line.
