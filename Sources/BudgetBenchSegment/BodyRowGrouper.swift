@@ -139,7 +139,7 @@ struct BodyRowGrouper {
             }
         }
         // Vertical text (a stack of single characters) is a merged cell itself: it tells nothing of the rows.
-        let all = cells.filter { $0.count < 2 || $0.contains { $0.text.count > 1 } }.map(Span.init)
+        let all = cells.filter { $0 != cell && ($0.count < 2 || $0.contains { $0.text.count > 1 }) }.map(Span.init)
         let reach = borderReach * fontSize
         return cuts.contains { y in
             let crossing = all.filter { $0.top < y - 1 && $0.bottom > y + 1 }.count
