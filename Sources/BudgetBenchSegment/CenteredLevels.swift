@@ -43,7 +43,7 @@ struct CenteredLevels {
         // Inner levels first: an outer cell (一级) spans whole inner ones (二级), so it starts and
         // ends where they do.
         for grid in grids {
-            var inner: [Int]?
+            var inner: [ClosedRange<Int>]?
             for column in columns.sorted(by: >) {
                 inner = place(column, rows: &rows, extents: extents, in: grid, inner: inner)
             }
@@ -68,10 +68,10 @@ struct CenteredLevels {
     }
 
     /// Places the names of one column and returns their first rows (nil without names). A mirror
-    /// that starts and ends where the inner column's cells do (`inner`, their first rows) is
+    /// that starts and ends where the inner column's cells do (`inner`, the rows each covers) is
     /// preferred to one that cuts through them.
     private func place(_ column: Int, rows: inout [BodyRowGrouper.Row], extents: [ClosedRange<Double>?], in grid: Range<Int>,
-                       inner: [Int]?) -> [Int]? {
+                       inner: [ClosedRange<Int>]?) -> [ClosedRange<Int>]? {
         guard !grid.isEmpty else { return nil }
         var names: [Name] = []
         for row in grid {
@@ -95,6 +95,7 @@ struct CenteredLevels {
         // tried first, then the later ones down to the name's own: at the top of a page, the rows
         // of a cell begun on the page before come first and take no name.
         var starts: [Int] = []
+        var covered: [ClosedRange<Int>] = []
         var start = grid.lowerBound
         let bottoms = grid.compactMap { row in extents[row].map { (row, $0.upperBound) } }
         for (index, name) in names.enumerated() {
@@ -107,15 +108,20 @@ struct CenteredLevels {
                       end >= last, end < next, abs(bottom - target) <= Self.tolerance * fontSize else { return nil }
                 return (candidate, end, abs(bottom - target))
             }
-            let aligned = inner.map { starts in
-                fits.filter { starts.contains($0.start) && (starts.contains($0.end + 1) || $0.end + 1 > starts.max()!) }
+            let aligned = inner.map { cells in
+                fits.filter { fit in
+                    cells.contains { $0.lowerBound == fit.start }
+                        && cells.contains { $0.upperBound == fit.end || $0.lowerBound == fit.end + 1 }
+                }
             } ?? []
             let preferred = aligned.isEmpty ? fits : aligned
             if let fit = preferred.first(where: { $0.start == start }) ?? preferred.min(by: { $0.miss < $1.miss }) {
                 starts.append(fit.start)
+                covered.append(fit.start...fit.end)
                 start = fit.end + 1
             } else {
                 starts.append(first)
+                covered.append(first...last)
                 start = last + 1
             }
         }
@@ -125,6 +131,6 @@ struct CenteredLevels {
             }
             rows[start].pieces += name.pieces
         }
-        return names.isEmpty ? nil : starts
+        return names.isEmpty ? nil : covered
     }
 }
