@@ -53,12 +53,13 @@ struct FilledDown {
     }
 
     /// Whether the next row's piece continues a name that wrapped without borders between its
-    /// lines (`产出` / `指标` / `（50分）`, `满意` / `度指标（20` / `分）`, `经济效益指` / `标（12分）`): the
-    /// name left a bracket open or its 指标 cut in two, or the piece is a single character or the
-    /// name's 指标 or weight, which stand after a name, never alone.
+    /// lines (`产出` / `指标` / `（50分）`, `满意` / `度指标（20` / `分）`, `经济效益指` / `标（12分）`,
+    /// `满意` / `度指` / `标（20`): the name left a bracket open or its 指标 cut in two (or the piece
+    /// cuts it), or the piece is a single character or the name's 指标 or weight, which stand after
+    /// a name, never alone.
     static func continues(_ name: String, with piece: String) -> Bool {
         let open = name.filter { "（(".contains($0) }.count > name.filter { "）)".contains($0) }.count
-        let cut = name.hasSuffix("指") && piece.hasPrefix("标")
+        let cut = name.hasSuffix("指") && piece.hasPrefix("标") || !name.contains("指标") && piece.hasSuffix("指")
         let tail = ["指标", "（", "("].contains { piece.hasPrefix($0) } || piece.count <= fragmentLength
         return open || cut || tail || (!name.contains("指标") && piece.contains("指标") && !name.hasSuffix("）") && !name.hasSuffix(")"))
     }

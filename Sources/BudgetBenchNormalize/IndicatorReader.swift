@@ -94,6 +94,14 @@ public struct IndicatorReader: Sendable {
                 // level cell's last line ran into the row.
                 let isTotal = { (cell: String) in Self.totalLabels.contains(where: cell.hasPrefix) }
                 if let label = compact.prefix(3).first(where: isTotal) ?? compact.first(where: { !$0.isEmpty }).flatMap({ isTotal($0) ? $0 : nil }) {
+                    // A level name run on into the total row (stacked text past its merged cell) ends there.
+                    for level in [Level.first, .second] {
+                        var probe = grid[keyPath: level.names]
+                        let cell = cells[grid.columns[keyPath: level.column]]
+                        if probe.read(cell, row: rowNumber) == .continued {
+                            read(level, cell: cell, weight: nil, row: rowNumber, grid: &grid, into: &reading.indicators)
+                        }
+                    }
                     if let score = Self.totalScore(compact, columns: grid.columns) {
                         reading.facts.append(Self.fact(.evaluationScore, value: score, unit: "分", table: table, index: offset + 1, label: label, page: pages[row]))
                     }

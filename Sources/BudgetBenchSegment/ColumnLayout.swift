@@ -97,7 +97,7 @@ struct ColumnLayout {
 
     /// A column holding text on the left and figures on the right (`45 万笔` / `100%`) shows
     /// as two strips, one without a header. Such a strip joins the headed neighbour it never
-    /// shares a line with.
+    /// shares a line with, or whose characters it continues (`areStacked`).
     private static func joiningSplitCells(_ columns: [Column], lines: [PageLine]) -> [Column] {
         var columns = columns
         // A header the alignment left without body next to a body left without header: one column.
@@ -121,7 +121,8 @@ struct ColumnLayout {
             }
             let candidates = [index - 1, index + 1].filter { columns.indices.contains($0) && columns[$0].header != nil && columns[$0].body != nil }
                 .filter { neighbour in
-                    !lines.contains { line in
+                    Self.areStacked(strip, columns[neighbour].body!, under: columns[neighbour].header!, lines: lines)
+                        || !lines.contains { line in
                         // Two different words, one in each strip (a wide word may touch both).
                         line.words.contains { overlaps($0.box, strip) && !overlaps($0.box, columns[neighbour].body!) }
                             && line.words.contains { overlaps($0.box, columns[neighbour].body!) && !overlaps($0.box, strip) }
@@ -138,6 +139,21 @@ struct ColumnLayout {
         }
         return columns
     }
+
+    /// Two strips of single characters set one under another, within a character's width of
+    /// each other and of one header cell: vertical text (竖排) of a narrow merged cell whose
+    /// characters wrapped into a second column beside the first.
+    private static func areStacked(_ strip: ClosedRange<Double>, _ other: ClosedRange<Double>, under header: ClosedRange<Double>,
+                                   lines: [PageLine]) -> Bool {
+        // A word across both (the wrapped header cell's `指标` over them) is not one of their characters.
+        let words = lines.flatMap(\.words).filter { overlaps($0.box, strip) != overlaps($0.box, other) }
+        guard words.count >= Self.stackedCharacters, words.allSatisfy({ $0.text.count == 1 }),
+              let width = words.map(\.box.width).max() else { return false }
+        return gap(strip, other) <= width && gap(strip, header) <= width && gap(other, header) <= width
+    }
+
+    /// Fewer characters than this are too few to call a column of them vertical text.
+    static let stackedCharacters = 4
 
     private static func middle(_ range: ClosedRange<Double>) -> Double {
         (range.lowerBound + range.upperBound) / 2

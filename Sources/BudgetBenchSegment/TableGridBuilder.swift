@@ -10,11 +10,8 @@ struct TableGridBuilder {
 
     func grid(of lines: [PageLine], rulings pageRulings: [Int: [Ruling]]) -> TableGrid {
         let rulings = TableRulings(lines: lines, rulings: pageRulings)
-        // A form: key–value rows, then an indicator grid with its own header line further down.
-        // Its rows are all body, each read on its own, the grid's header among them.
-        let isForm = lines.firstIndex { line in Vocabulary.indicatorHeaders.filter { line.compact.includes($0) }.count >= 2 }
-            .map { $0 >= Self.formRows } ?? false
-        var bodyStart = isForm ? 0 : Self.bodyStart(lines)
+        // A form's rows are all body, each read on its own, the grid's header among them.
+        var bodyStart = Self.isForm(lines) ? 0 : Self.bodyStart(lines)
         // The header ends at a drawn border: a wrapped header cell's last line stays in the header.
         while bodyStart > 0, bodyStart < lines.count, rulings.sameRow(lines[bodyStart - 1], lines[bodyStart]) {
             bodyStart += 1
@@ -27,13 +24,13 @@ struct TableGridBuilder {
         let bodyLines = Array(lines[bodyStart...])
         let bodyPlaced = Array(placed[bodyStart...])
         let ruled = RuledRowGrouper(rulings: rulings, columnCenters: layout.centers).rows(bodyLines, placed: bodyPlaced)
-        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper(levels: Self.levels(bodyLines, placed: bodyPlaced)).rows(bodyLines, placed: bodyPlaced))
+        let rows = Self.joiningSplitRows(ruled ?? BodyRowGrouper(levels: Self.levels(lines, placed: placed)).rows(bodyLines, placed: bodyPlaced))
         var body: [[String]] = []
         var spans = header.spans
         for (index, row) in rows.enumerated() {
-            var cells = Array(repeating: [String](), count: layout.columns.count)
+            var cells = Array(repeating: [PlacedText](), count: layout.columns.count)
             for piece in row.pieces.sorted(by: { ($0.top, $0.x) < ($1.top, $1.x) }) {
-                cells[piece.columns.lowerBound].append(piece.text)
+                cells[piece.columns.lowerBound].append(piece)
                 if piece.columns.count > 1 {
                     spans.append(CellSpan(row: header.rows.count + index, column: piece.columns.lowerBound, rowSpan: 1, columnSpan: piece.columns.count))
                 }
@@ -41,12 +38,15 @@ struct TableGridBuilder {
             for (column, rowSpan) in row.rowSpans {
                 spans.append(CellSpan(row: header.rows.count + index, column: column, rowSpan: rowSpan, columnSpan: 1))
             }
-            body.append(cells.map(CellText.join))
+            body.append(cells.map(StackedText.text))
         }
         return TableGrid(header: header.rows, headerPaths: header.paths, body: body, rowPages: rows.map(\.page),
                          rowExtents: rows.filter { !$0.pieces.isEmpty }.map(RowExtent.init), spans: spans,
                          columnEdges: layout.edges)
     }
+
+    /// A word starting this far (in its widths) left of the last one's end is printed over it.
+    static let overprint = 0.5
 
     /// A row broken by a page break: the new page opens with the rest of the previous row's
     /// wrapped cells (and nothing else), which belongs to that row.
@@ -69,7 +69,7 @@ struct TableGridBuilder {
     /// header lines (with the lines just above and below, where a header cell wraps: `一级` / `指标`),
     /// and the middle of each header line by page; nil without a grid.
     static func levels(_ lines: [PageLine], placed: [[PlacedText]]) -> (columns: Set<Int>, headers: [Int: [Double]])? {
-        let headers = lines.indices.filter { index in Vocabulary.indicatorHeaders.filter { lines[index].compact.includes($0) }.count >= 2 }
+        let headers = lines.indices.filter { isIndicatorHeader(lines[$0]) }
         guard !headers.isEmpty else { return nil }
         var columns = Set<Int>()
         for index in headers {
@@ -86,6 +86,16 @@ struct TableGridBuilder {
 
     /// The header words of the level columns whose names are merged cells.
     static let levelHeaders = Array(Vocabulary.indicatorHeaders.prefix(2))
+
+    /// A form: key–value rows, then an indicator grid with its own header line further down.
+    static func isForm(_ lines: [PageLine]) -> Bool {
+        lines.firstIndex(where: isIndicatorHeader).map { $0 >= Self.formRows } ?? false
+    }
+
+    /// A line naming two or more indicator columns (一级指标 | 二级指标 …).
+    static func isIndicatorHeader(_ line: PageLine) -> Bool {
+        Vocabulary.indicatorHeaders.filter { line.compact.includes($0) }.count >= 2
+    }
 
     /// An indicator header line this far down a table is a grid inside a form, not the table's
     /// header under a grouped heading (which takes a line or two).
@@ -137,8 +147,10 @@ struct TableGridBuilder {
         var phrases: [(text: String, box: Box)] = []
         for word in line.words {
             // Two figures never join: adjacent amounts may sit closer than a column gap.
-            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it).
+            // Nor do words on both sides of a drawn border (a wrapped cell's text running up to it),
+            // nor a word printed over the last (two cells' text run into each other).
             if let last = phrases.last, word.box.x0 - last.box.x1 < line.line.columnGapWidth,
+               word.box.x0 > last.box.x1 - Self.overprint * word.box.width,
                !(CellText.isFigure(word.text) && CellText.isFigure(String(last.text.split(separator: " ").last ?? ""))),
                !rulings.separates(last.box, word.box, page: line.page) {
                 phrases[phrases.count - 1] = (last.text + " " + word.text, last.box.union(word.box))
@@ -151,7 +163,8 @@ struct TableGridBuilder {
             // In a bordered header the drawn cell decides, so a centered group label spans its columns.
             let drawn = inHeader ? rulings.cellColumns(around: phrase.box, page: line.page) : nil
             let columns = drawn ?? layout.columns(of: phrase.box, inHeader: inHeader)
-            if let last = result.last, last.columns == columns {
+            // Single characters a column gap apart stay apart: they may be two columns of vertical text.
+            if let last = result.last, last.columns == columns, inHeader || last.text.count > 1 || phrase.text.count > 1 {
                 result[result.count - 1].text += " " + phrase.text
                 result[result.count - 1].bottom = max(last.bottom, phrase.box.y1)
                 result[result.count - 1].right = max(last.right, phrase.box.x1)

@@ -2,8 +2,8 @@
 /// built, so the whole table shares one set of columns.
 ///
 /// A region continues the table before it when it opens its page without a caption of its own,
-/// and either repeats that table's header lines or starts straight with body lines that cover
-/// the same width.
+/// and either repeats that table's header lines or starts straight with body lines (or, after a
+/// form, with the rest of its indicator grid) that cover the same width.
 enum TableMerger {
     struct Region {
         var lines: [PageLine]
@@ -37,7 +37,11 @@ enum TableMerger {
         if !header.isEmpty, lines.count > header.count, Array(lines.prefix(header.count).map(\.compact)) == header {
             return Array(lines.dropFirst(header.count))
         }
-        guard TableGridBuilder.bodyStart(lines) == 0 else { return nil }
+        // A form's grid cut by the page break runs on with the rest of its rows, whose first lines
+        // may print no figure (a wrapped name) and so look like a header; a header of its own
+        // (or the next form's) names its indicator columns.
+        let gridRunsOn = TableGridBuilder.isForm(base) && !lines.contains(where: TableGridBuilder.isIndicatorHeader)
+        guard gridRunsOn || TableGridBuilder.bodyStart(lines) == 0 else { return nil }
         let span = base.reduce(base[0].box) { $0.union($1.box) }
         let part = lines.reduce(lines[0].box) { $0.union($1.box) }
         let overlap = min(span.x1, part.x1) - max(span.x0, part.x0)

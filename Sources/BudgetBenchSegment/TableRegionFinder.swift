@@ -42,8 +42,14 @@ struct TableRegionFinder {
                 right.box.x0 - left.box.x1 >= line.line.columnGapWidth ? left.box.x1...right.box.x0 : nil
             }
         }
-        let pairs = Array(zip(gaps, gaps.dropFirst()))
-        let shared = pairs.filter { above, below in above.contains { a in below.contains { $0.overlaps(a) } } }.count
+        // A line's gaps meet the next line's, or the line after when the next is two cells of
+        // merged names (`满意度 | 服务对象满意`) whose only gap is their own.
+        let shares = { (above: [ClosedRange<Double>], below: [ClosedRange<Double>]) in above.contains { a in below.contains { $0.overlaps(a) } } }
+        let pairs = gaps.indices.dropLast()
+        let shared = pairs.filter { index in
+            shares(gaps[index], gaps[index + 1])
+                || gaps[index + 1].count == 1 && index + 2 < gaps.count && shares(gaps[index], gaps[index + 2])
+        }.count
         return 2 * shared >= pairs.count
     }
 

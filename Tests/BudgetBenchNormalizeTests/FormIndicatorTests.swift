@@ -11,8 +11,8 @@ import TestSupport
     /// Groups the current reader does not yet bring to the target: each is asserted inside
     /// `withKnownIssue`, so the test fails once the reader gets there and the group must leave this set.
     /// Measured when the forms were added: writer 0.4419, calc 0.3776, html 0.5365, check 0.0321;
-    /// now writer 0.8277, calc 0.8367, html 0.9526, check 0.8464.
-    static let belowTarget: Set<String> = ["writer", "calc", "html", "check"]
+    /// now writer 0.9813 and html 0.9927 (both at the target), calc 0.9184, check 0.8929.
+    static let belowTarget: Set<String> = ["calc", "check"]
 
     struct Place: Hashable {
         var level3: String
