@@ -142,32 +142,30 @@ import TestSupport
         #expect(counted[4] < 50, "role pixels: \(counted[4])")
     }
 
-    /// An indicator grid gets the roles the reader gave its columns (purple), which the page does not print.
-    @Test func indicatorGridShowsItsColumnRoles() throws {
+    /// The colour counts of page `page` of a form of `Corpus/forms/tune` drawn by `--debug`.
+    static func countedColours(ofForm name: String, page: Int) throws -> [Int] {
         let folder = try ScratchFolder()
         defer { folder.remove() }
-        let form = Repository.root.appendingPathComponent("Corpus/forms/tune/calc-01-targets.pdf").path
-        let result = try Command.run(Command.budgetbench, ["extract", form, "--debug", "1", "--output-dir", folder.url.path])
+        let form = Repository.root.appendingPathComponent("Corpus/forms/tune/\(name).pdf").path
+        let result = try Command.run(Command.budgetbench, ["extract", form, "--debug", "\(page)", "--output-dir", folder.url.path])
         #expect(result.status == 0, "\(result.standardError)")
         let python = try #require(Repository.python)
-        let counted = try Command.run(python, ["-c", Self.counting, folder.path("calc-01-targets-p1.png")]).standardOutput
+        let counted = try Command.run(python, ["-c", Self.counting, folder.path("\(name)-p\(page).png")]).standardOutput
             .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         try #require(counted.count == 6)
+        return counted
+    }
+
+    /// An indicator grid gets the roles the reader gave its columns (purple), which the page does not print.
+    @Test func indicatorGridShowsItsColumnRoles() throws {
+        let counted = try Self.countedColours(ofForm: "calc-01-targets", page: 1)
         #expect(counted[4] > 200, "role pixels: \(counted[4])")
     }
 
     /// A grid printed without rules gets the row borders the reader found (orange), which the page
     /// does not print: writer-01's scoring table has 12 rows on page 2.
     @Test func unruledGridShowsItsRows() throws {
-        let folder = try ScratchFolder()
-        defer { folder.remove() }
-        let form = Repository.root.appendingPathComponent("Corpus/forms/tune/writer-01-scoring.pdf").path
-        let result = try Command.run(Command.budgetbench, ["extract", form, "--debug", "2", "--output-dir", folder.url.path])
-        #expect(result.status == 0, "\(result.standardError)")
-        let python = try #require(Repository.python)
-        let counted = try Command.run(python, ["-c", Self.counting, folder.path("writer-01-scoring-p2.png")]).standardOutput
-            .split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        try #require(counted.count == 6)
+        let counted = try Self.countedColours(ofForm: "writer-01-scoring", page: 2)
         // Eleven borders between twelve rows, each most of the table's 1,300 pixel width.
         #expect(counted[5] > 10 * 900, "row border pixels: \(counted[5])")
         #expect(counted[3] < 50, "ruling pixels: \(counted[3])")
