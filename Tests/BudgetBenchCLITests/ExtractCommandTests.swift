@@ -163,7 +163,8 @@ import TestSupport
     }
 
     /// A grid printed without rules gets the row borders the reader found (orange), which the page
-    /// does not print: writer-01's scoring table has 12 rows on page 2.
+    /// does not print: writer-01's scoring table prints 12 rows on page 2 (the generator's truth has
+    /// 10 indicators there, then the 总分 and 评价等级 rows).
     @Test func unruledGridShowsItsRows() throws {
         let counted = try Self.countedColours(ofForm: "writer-01-scoring", page: 2)
         // Eleven borders between twelve rows, each most of the table's 1,300 pixel width.
